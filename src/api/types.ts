@@ -1,0 +1,287 @@
+/**
+ * The `OrderApi` contract (DESIGN.md §2.2): the one interface every backend implements — the embedded
+ * IndexedDB engine, the REST adapter, and platform mappers. The store talks to nothing else.
+ */
+import type { Money } from '../model/money.js';
+import type {
+  FulfillmentStatus,
+  Order,
+  OrderDraft,
+  Payment,
+  PaymentMethod,
+  PaymentStatus,
+  Shipment,
+  ShipmentStatus,
+  Timestamp,
+} from '../model/types.js';
+import type { ActionInput, Refusal } from '../model/workflow/types.js';
+
+export type SortField =
+  | 'createdAt'
+  | 'updatedAt'
+  | 'number'
+  | 'customer'
+  | 'store'
+  | 'total'
+  | 'status'
+  | 'scheduledAt';
+
+export interface SortSpec {
+  readonly field: SortField;
+  readonly direction: 'asc' | 'desc';
+}
+
+/** What to list. Every field narrows; absent fields do not. */
+export interface OrderQuery {
+  /** A tab key of the workflow; its filter applies first. */
+  readonly tab?: string;
+  /** Case-insensitive substring over order number, customer name and phone, store name, tracking numbers. */
+  readonly search?: string;
+  readonly sort?: SortSpec;
+  /** Inclusive lower and exclusive upper bound on `dateField` (default `createdAt`). */
+  readonly from?: Timestamp;
+  readonly to?: Timestamp;
+  readonly dateField?: 'createdAt' | 'updatedAt' | 'scheduledAt';
+  readonly storeIds?: readonly string[];
+  readonly channels?: readonly string[];
+  readonly statuses?: readonly string[];
+  readonly paymentStatus?: readonly PaymentStatus[];
+  readonly fulfillmentStatus?: readonly FulfillmentStatus[];
+  /** Overrides the tab: `true` archived only, `false` active only, `'any'` both. */
+  readonly archived?: boolean | 'any';
+  /** Soft-deleted orders only (the restore bin). */
+  readonly deleted?: boolean;
+  readonly assigneeId?: string;
+}
+
+export interface PageRequest {
+  readonly offset: number;
+  readonly limit: number;
+}
+
+export interface OrderPage {
+  readonly items: readonly Order[];
+  /** How many orders match the query in all. */
+  readonly total: number;
+  readonly offset: number;
+}
+
+export interface RequestOptions {
+  readonly signal?: AbortSignal;
+}
+
+export interface WriteOptions extends RequestOptions {
+  /** One per user intent: a replay with the same key returns the first result and applies nothing. */
+  readonly idempotencyKey: string;
+}
+
+export interface ActionRequest {
+  readonly orderId: string;
+  readonly action: string;
+  readonly input?: ActionInput;
+  /** The version the user saw; a newer stored version is a conflict. */
+  readonly expectedVersion: number;
+}
+
+/** Fields of an order a merchant may edit after creation (the `cod-delivery` preset's Edit). */
+export type OrderPatch = Partial<
+  Pick<
+    OrderDraft,
+    'customer' | 'shippingAddress' | 'billingAddress' | 'discount' | 'deliveryFee' | 'tax' | 'paymentMethod' | 'tags' | 'note' | 'scheduledAt' | 'lines'
+  >
+>;
+
+export interface UpdateRequest {
+  readonly orderId: string;
+  readonly patch: OrderPatch;
+  readonly expectedVersion: number;
+}
+
+export interface BulkActionRequest {
+  /** Explicit ids, or every order matching `query` ("select all N matching"). */
+  readonly orderIds?: readonly string[];
+  readonly query?: OrderQuery;
+  readonly action: string;
+  readonly input?: ActionInput;
+}
+
+/** One order's outcome in a bulk action: partial success is normal. */
+export type BulkItemResult =
+  | { readonly orderId: string; readonly ok: true; readonly order: Order }
+  | { readonly orderId: string; readonly ok: false; readonly error: OrderApiErrorData };
+
+export interface ImportResult {
+  readonly created: readonly Order[];
+  /** Drafts skipped because their order number already exists (re-import is a no-op). */
+  readonly skipped: readonly { readonly number: string; readonly orderId: string }[];
+}
+
+export interface ShipmentRow {
+  readonly orderId: string;
+  readonly orderNumber: string;
+  readonly storeId: string;
+  readonly shipment: Shipment;
+}
+
+export interface PaymentRow {
+  readonly orderId: string;
+  readonly orderNumber: string;
+  readonly storeId: string;
+  readonly payment: Payment;
+}
+
+export interface ShipmentQuery {
+  readonly courier?: string;
+  readonly status?: readonly ShipmentStatus[];
+  readonly from?: Timestamp;
+  readonly to?: Timestamp;
+  readonly storeIds?: readonly string[];
+}
+
+export interface PaymentQuery {
+  readonly method?: readonly PaymentMethod[];
+  readonly from?: Timestamp;
+  readonly to?: Timestamp;
+  readonly storeIds?: readonly string[];
+}
+
+export interface PaymentTotals {
+  readonly byMethod: Readonly<Record<string, Money>>;
+}
+
+export type CalendarKind = 'created' | 'scheduled' | 'shipment';
+
+/** Counts for one day (in `timeZone`) and kind, split by workflow status. */
+export interface CalendarBucket {
+  /** `YYYY-MM-DD` in the requested time zone. */
+  readonly day: string;
+  readonly kind: CalendarKind;
+  readonly count: number;
+  readonly byStatus: Readonly<Record<string, number>>;
+}
+
+export interface CalendarRequest {
+  readonly from: Timestamp;
+  readonly to: Timestamp;
+  readonly timeZone: string;
+  readonly storeIds?: readonly string[];
+}
+
+export type ChangeOrigin = 'self' | 'other-tab' | 'server';
+
+/** Realtime change events. `order` is the stored order after the change, when the backend sends it. */
+export type ChangeEvent =
+  | {
+      readonly type: 'order-created' | 'order-updated';
+      readonly orderId: string;
+      readonly version: number;
+      readonly order?: Order;
+      /** The action key that caused it (`courier-event` for courier progress). */
+      readonly cause?: string;
+      readonly origin: ChangeOrigin;
+    }
+  | { readonly type: 'order-removed'; readonly orderId: string; readonly origin: ChangeOrigin }
+  /** The whole data set changed (reseeded, imported): refetch everything. */
+  | { readonly type: 'reset'; readonly origin: ChangeOrigin };
+
+/** What a backend supports, so the UI can degrade honestly. */
+export interface Capabilities {
+  readonly concurrency: boolean;
+  readonly idempotency: boolean;
+  readonly realtime: boolean;
+  readonly bulk: boolean;
+  readonly import: boolean;
+  readonly calendar: boolean;
+}
+
+export type OrderApiErrorCode =
+  | 'not-found'
+  | 'forbidden'
+  | 'conflict'
+  | 'invalid-input'
+  | 'refused'
+  | 'network'
+  | 'rate-limited'
+  | 'aborted'
+  | 'unavailable';
+
+export interface FieldProblem {
+  readonly field: string;
+  readonly message: string;
+}
+
+/** The serialisable part of an `OrderApiError` (what crosses bulk results and the wire). */
+export interface OrderApiErrorData {
+  readonly code: OrderApiErrorCode;
+  readonly message: string;
+  readonly fields?: readonly FieldProblem[];
+  readonly refusal?: Refusal;
+  readonly retryAfterMs?: number;
+  /** For `conflict`: the stored version, so the UI can show what changed. */
+  readonly current?: Order;
+}
+
+/** Every failure of an `OrderApi` call is one of these, with a typed `code`. */
+export class OrderApiError extends Error implements OrderApiErrorData {
+  readonly code: OrderApiErrorCode;
+  readonly fields?: readonly FieldProblem[];
+  readonly refusal?: Refusal;
+  readonly retryAfterMs?: number;
+  readonly current?: Order;
+
+  constructor(data: OrderApiErrorData) {
+    super(data.message);
+    this.name = 'OrderApiError';
+    this.code = data.code;
+    if (data.fields) this.fields = data.fields;
+    if (data.refusal) this.refusal = data.refusal;
+    if (data.retryAfterMs !== undefined) this.retryAfterMs = data.retryAfterMs;
+    if (data.current) this.current = data.current;
+  }
+
+  toJSON(): OrderApiErrorData {
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.fields && { fields: this.fields }),
+      ...(this.refusal && { refusal: this.refusal }),
+      ...(this.retryAfterMs !== undefined && { retryAfterMs: this.retryAfterMs }),
+      ...(this.current && { current: this.current }),
+    };
+  }
+}
+
+export const isOrderApiError = (e: unknown): e is OrderApiError => e instanceof OrderApiError;
+
+/**
+ * The one interface every backend implements. Every method takes an `AbortSignal` (in `options`);
+ * every write takes an idempotency key; single-order actions carry the expected version.
+ * The adapter acts for one viewer and enforces that viewer's store scope on every read and write.
+ */
+export interface OrderApi {
+  readonly capabilities: Capabilities;
+
+  listOrders(query: OrderQuery, page: PageRequest, options?: RequestOptions): Promise<OrderPage>;
+  /** Counts per tab key of the workflow, for the query without its tab. */
+  countTabs(query: OrderQuery, options?: RequestOptions): Promise<Readonly<Record<string, number>>>;
+  getOrder(id: string, options?: RequestOptions): Promise<Order>;
+  listShipments(query: ShipmentQuery, page: PageRequest, options?: RequestOptions): Promise<{
+    readonly items: readonly ShipmentRow[];
+    readonly total: number;
+  }>;
+  listPayments(query: PaymentQuery, page: PageRequest, options?: RequestOptions): Promise<{
+    readonly items: readonly PaymentRow[];
+    readonly total: number;
+    readonly totals: PaymentTotals;
+  }>;
+  calendar(request: CalendarRequest, options?: RequestOptions): Promise<readonly CalendarBucket[]>;
+
+  runAction(request: ActionRequest, options: WriteOptions): Promise<Order>;
+  runBulkAction(request: BulkActionRequest, options: WriteOptions): Promise<readonly BulkItemResult[]>;
+  createOrder(draft: OrderDraft, options: WriteOptions): Promise<Order>;
+  updateOrder(request: UpdateRequest, options: WriteOptions): Promise<Order>;
+  importOrders(drafts: readonly OrderDraft[], options: WriteOptions): Promise<ImportResult>;
+
+  /** Change events; returns the unsubscribe function. */
+  subscribe(listener: (event: ChangeEvent) => void): () => void;
+}

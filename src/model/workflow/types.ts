@@ -1,0 +1,230 @@
+/**
+ * Workflow definitions are data, not code: statuses, actions, tabs and automations. The engine
+ * (`engine.ts`) interprets them; the five presets (`presets/`) are instances; merchants add their own.
+ */
+import type { Money } from '../money.js';
+import type {
+  Courier,
+  FulfillmentStatus,
+  LineQuantity,
+  Order,
+  PaymentMethod,
+  PaymentStatus,
+  Person,
+  ShipmentStatus,
+  TimelineEvent,
+  Timestamp,
+  Viewer,
+} from '../types.js';
+
+/** Text shown to people: plain (used for every locale) or per locale with English required. */
+export type LocalizedText = string | Readonly<{ en: string } & Record<string, string>>;
+
+export type StatusCategory = 'open' | 'done' | 'cancelled';
+export type Tone = 'neutral' | 'info' | 'attention' | 'warning' | 'success' | 'danger';
+
+export interface StatusDef {
+  readonly key: string;
+  readonly label: LocalizedText;
+  readonly category: StatusCategory;
+  readonly tone: Tone;
+  readonly description?: LocalizedText;
+}
+
+export type Permission =
+  | 'orders.create'
+  | 'orders.edit'
+  | 'orders.confirm'
+  | 'orders.pay'
+  | 'orders.fulfil'
+  | 'orders.cancel'
+  | 'orders.refund'
+  | 'orders.assign'
+  | 'orders.status'
+  | 'orders.note'
+  | 'orders.archive'
+  | 'orders.delete'
+  | 'orders.restore'
+  | 'orders.post'
+  | 'orders.import'
+  | 'orders.system';
+
+/** The built-in operations an action can perform. An action is an operation plus its rules. */
+export interface OperationInputs {
+  /** Stock confirmation: accept everything, accept some lines/quantities, or reject everything. */
+  'confirm-stock': {
+    mode: 'all' | 'some' | 'none';
+    /** For `some`: accepted units per line; lines not listed are accepted in full. */
+    lines?: { lineId: string; accepted: number }[];
+    reason?: string;
+  };
+  'record-payment': { method: PaymentMethod; amount?: Money; reference?: string };
+  'record-expense': { label: string; amount: Money };
+  pack: Record<string, never>;
+  'create-shipment': {
+    courier: Courier;
+    trackingNumber?: string;
+    trackingUrl?: string;
+    /** Lines and quantities; every unfulfilled unit when omitted. */
+    lines?: LineQuantity[];
+    scheduledAt?: Timestamp;
+    selfDeliveryAgent?: Person;
+    notifyCustomer?: boolean;
+  };
+  /** Ask the courier service for a pick-up; the courier is searched for automatically when omitted. */
+  'book-courier': { courier?: Courier; scheduledAt?: Timestamp };
+  /** A courier's progress report (system). */
+  'courier-event': {
+    shipmentId: string;
+    status: ShipmentStatus;
+    note?: string;
+    courier?: Courier;
+    trackingNumber?: string;
+    trackingUrl?: string;
+  };
+  /** Hand over to the courier: creates a shipment for unshipped units when none is open. */
+  'mark-shipped': {
+    courier?: Courier;
+    trackingNumber?: string;
+    trackingUrl?: string;
+    notifyCustomer?: boolean;
+  };
+  'mark-delivered': { shipmentId?: string; notifyCustomer?: boolean };
+  complete: Record<string, never>;
+  cancel: { reason: string; restock?: boolean; notifyCustomer?: boolean };
+  'request-cancellation': { reason: string };
+  'approve-cancellation': { restock?: boolean };
+  'decline-cancellation': { reason?: string };
+  'request-return': { reason: string; lines: LineQuantity[] };
+  'approve-return': Record<string, never>;
+  'decline-return': { reason?: string };
+  'receive-return': { restock?: boolean };
+  refund: { amount?: Money; lines?: LineQuantity[]; reason: string; restock?: boolean };
+  archive: Record<string, never>;
+  unarchive: Record<string, never>;
+  'soft-delete': Record<string, never>;
+  restore: Record<string, never>;
+  assign: { csr?: Person | null; agent?: Person | null };
+  'set-status': { status: string; note?: string };
+  'add-note': { text: string };
+  'post-accounting': Record<string, never>;
+  'posting-result': { status: 'completed' | 'failed'; error?: string; reference?: string };
+  reschedule: { scheduledAt: Timestamp };
+}
+
+export type Operation = keyof OperationInputs;
+export type ActionInput<O extends Operation = Operation> = Partial<OperationInputs[O]>;
+
+/** Extra conditions on an order for an action to be offered. */
+export interface ActionGuard {
+  readonly paymentStatus?: readonly PaymentStatus[];
+  readonly fulfillmentStatus?: readonly FulfillmentStatus[];
+  readonly archived?: boolean;
+}
+
+export interface ActionDef {
+  /** Unique in its workflow (`accept-all`, `pack`, `mark-paid`…). */
+  readonly key: string;
+  readonly label: LocalizedText;
+  readonly operation: Operation;
+  /** Statuses where the action is allowed; `*` for any status not in the cancelled category… or any at all. */
+  readonly from: readonly string[] | '*';
+  /** The status the order moves to, when the action moves it. */
+  readonly to?: string;
+  /** Fixed input merged under the user's input (`{ mode: 'all' }` for "accept all"). */
+  readonly fixed?: Readonly<Record<string, unknown>>;
+  /** Input fields that must be present and non-empty (`['courier', 'trackingNumber']`). */
+  readonly required?: readonly string[];
+  readonly permission: Permission;
+  readonly bulk: boolean;
+  readonly destructive: boolean;
+  /** Raised by the backend (courier, buyer, accounting), never offered to staff. */
+  readonly system?: boolean;
+  readonly guard?: ActionGuard;
+}
+
+/** Which orders a tab shows. Absent fields do not filter. Archived and deleted default to false. */
+export interface OrderFilter {
+  readonly status?: readonly string[];
+  readonly paymentStatus?: readonly PaymentStatus[];
+  readonly fulfillmentStatus?: readonly FulfillmentStatus[];
+  readonly channel?: readonly string[];
+  /** `true` only archived, `false` (default) only active, `'any'` both. */
+  readonly archived?: boolean | 'any';
+  readonly deleted?: boolean;
+  readonly cancellationRequested?: boolean;
+  readonly returnRequested?: boolean;
+  readonly posting?: readonly ('none' | 'in-progress' | 'completed' | 'failed')[];
+}
+
+export interface TabDef {
+  readonly key: string;
+  readonly label: LocalizedText;
+  readonly filter: OrderFilter;
+}
+
+export type Trigger =
+  /** A payment succeeded and the order is now fully paid. */
+  | 'fully-paid'
+  /** Every line was rejected at stock confirmation. */
+  | 'all-lines-rejected'
+  /** A courier event arrived; `shipmentStatus` narrows which. */
+  | 'courier-progress'
+  /** Every accepted unit was delivered. */
+  | 'all-delivered'
+  | 'fully-refunded'
+  | 'cancellation-requested'
+  | 'return-requested';
+
+export interface AutomationDef {
+  readonly on: Trigger;
+  /** Only from these statuses (any when omitted). */
+  readonly from?: readonly string[];
+  readonly to: string;
+  readonly shipmentStatus?: readonly ShipmentStatus[];
+}
+
+export interface WorkflowDefinition {
+  readonly key: string;
+  readonly label: LocalizedText;
+  /** Status of a newly created order. */
+  readonly initial: string;
+  readonly statuses: readonly StatusDef[];
+  readonly actions: readonly ActionDef[];
+  readonly tabs: readonly TabDef[];
+  readonly automations: readonly AutomationDef[];
+  /** Couriers offered by shipment forms; `other` allows a free-text name. */
+  readonly couriers: readonly Courier[];
+  readonly paymentMethods: readonly PaymentMethod[];
+}
+
+/** Who acts and when; ids come from the caller so the engine stays pure and deterministic. */
+export interface ApplyContext {
+  readonly viewer: Viewer;
+  readonly now: Timestamp;
+  readonly newId: (prefix: string) => string;
+  /** Allows `system` actions (courier events, buyer requests) — set by backends, never by the UI. */
+  readonly system?: boolean;
+}
+
+export type RefusalCode =
+  | 'unknown-action'
+  | 'wrong-status'
+  | 'not-permitted'
+  | 'out-of-scope'
+  | 'missing-field'
+  | 'invalid-field'
+  | 'amount-too-large'
+  | 'quantity-too-large'
+  | 'not-applicable';
+
+/** Why the workflow refused: a typed code, a human message, and the input field at fault if any. */
+export interface Refusal {
+  readonly code: RefusalCode;
+  readonly message: string;
+  readonly field?: string;
+}
+
+export type ApplyResult =
+  | { readonly ok: true; readonly order: Order; readonly events: readonly TimelineEvent[] }
+  | { readonly ok: false; readonly refusal: Refusal };
