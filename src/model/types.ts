@@ -67,7 +67,8 @@ export interface Address {
 /**
  * Per-line quantity counters, as the large platforms keep them, instead of per-line status flags.
  * Invariants (checked by `checkInvariants`): every counter ≥ 0; rejected + fulfilled ≤ ordered;
- * shipped ≤ fulfilled; delivered ≤ shipped; returned ≤ delivered; refunded ≤ ordered − rejected.
+ * shipped ≤ fulfilled; delivered ≤ shipped; returned ≤ delivered; refunded ≤ ordered (a refunded unit
+ * may later be rejected too, when the rest of the order is cancelled).
  */
 export interface LineQuantities {
   readonly ordered: number;
@@ -273,7 +274,7 @@ export interface Totals {
   /** Succeeded payments. */
   readonly paid: Money;
   readonly refunded: Money;
-  /** max(0, total − (paid − refunded)). */
+  /** max(0, total − paid): refunds never make the customer owe again. */
   readonly outstanding: Money;
   readonly expenses: Money;
   /** total − expenses: what a delivery agent should remit (the `cod-delivery` preset). */

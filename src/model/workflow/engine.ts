@@ -1,24 +1,277 @@
 /**
- * The workflow engine: one pure function applies an action to an order (or refuses, changing nothing);
- * another lists what a viewer may do now. STUB — being written; signatures are final.
+ * The workflow engine: `applyAction` applies one action of a definition to an order and returns the new
+ * order with its timeline events, or a typed refusal that changes nothing; `availableActions` lists
+ * what a viewer may do now; `validateDefinition` checks a definition on load. Pure: the caller gives
+ * the clock and the id source. The exact rules are in SEMANTICS.md beside this file.
  */
-import type { Order, Viewer } from '../types.js';
-import type { ActionDef, ApplyContext, ApplyResult, WorkflowDefinition } from './types.js';
+import { recompute } from '../derive.js';
+import { can, inScope } from '../permissions.js';
+import type { Order, Person, TimelineEvent, Viewer } from '../types.js';
+import { OPERATIONS, refuse, type Draft, type RaisedTrigger } from './operations.js';
+import type {
+  ActionDef,
+  ApplyContext,
+  ApplyResult,
+  Refusal,
+  WorkflowDefinition,
+} from './types.js';
 
+/** The actor automations and backend events are attributed to. */
+export const SYSTEM_ACTOR: Person = { id: 'system', name: 'System' };
+
+/** Operations that neither make an accounting posting stale nor bring a posted order back. */
+const POSTING_NEUTRAL = new Set(['add-note', 'post-accounting', 'posting-result', 'archive', 'unarchive']);
+
+function findAction(workflow: WorkflowDefinition, key: string): ActionDef | undefined {
+  return workflow.actions.find((a) => a.key === key);
+}
+
+/** Checks 1–4 of SEMANTICS.md: who may act, on which order, in which status. */
+function gate(action: ActionDef, order: Order, viewer: Viewer, system: boolean): Refusal | undefined {
+  if (action.system && !system) {
+    return { code: 'not-permitted', message: `“${action.key}” is performed by the system, not by staff.` };
+  }
+  if (!system && !can(viewer, action.permission)) {
+    return { code: 'not-permitted', message: `Your role may not perform “${action.key}”.` };
+  }
+  if (!system && !inScope(viewer, order.storeId)) {
+    return { code: 'out-of-scope', message: 'This order belongs to a store you are not assigned to.' };
+  }
+  if (order.deletedAt !== undefined && action.operation !== 'restore') {
+    return { code: 'wrong-status', message: 'This order is deleted; restore it first.' };
+  }
+  if (action.from !== '*' && !action.from.includes(order.status)) {
+    return { code: 'wrong-status', message: `“${action.key}” is not possible while the order is “${order.status}”.` };
+  }
+  const guard = action.guard;
+  if (guard) {
+    if (guard.paymentStatus && !guard.paymentStatus.includes(order.paymentStatus)) {
+      return { code: 'not-applicable', message: `“${action.key}” needs payment status ${guard.paymentStatus.join(' or ')}.` };
+    }
+    if (guard.fulfillmentStatus && !guard.fulfillmentStatus.includes(order.fulfillmentStatus)) {
+      return {
+        code: 'not-applicable',
+        message: `“${action.key}” needs fulfilment status ${guard.fulfillmentStatus.join(' or ')}.`,
+      };
+    }
+    if (guard.archived !== undefined && guard.archived !== order.archived) {
+      return { code: 'not-applicable', message: guard.archived ? 'The order is not archived.' : 'The order is archived.' };
+    }
+  }
+  return undefined;
+}
+
+function isEmpty(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}
+
+type Merged = { ok: true; input: Record<string, unknown> } | { ok: false; refusal: Refusal };
+
+function mergeInput(action: ActionDef, input: unknown): Merged {
+  if (input !== undefined && input !== null && (typeof input !== 'object' || Array.isArray(input))) {
+    return { ok: false, refusal: { code: 'invalid-field', message: 'The action input must be an object.', field: 'input' } };
+  }
+  const merged: Record<string, unknown> = { ...(input as Record<string, unknown> | undefined), ...action.fixed };
+  for (const field of action.required ?? []) {
+    if (isEmpty(merged[field])) {
+      return { ok: false, refusal: { code: 'missing-field', message: `${field} is required.`, field } };
+    }
+  }
+  return { ok: true, input: merged };
+}
+
+function statusEvent(ctx: ApplyContext, actor: Person, action: string, from: string, to: string): TimelineEvent {
+  return { id: ctx.newId('evt'), at: ctx.now, actor, kind: 'status', action, from, to };
+}
+
+/** Runs the automations for the raised triggers; the first matching automation per trigger wins. */
+function automate(
+  workflow: WorkflowDefinition,
+  draft: Draft,
+  outcome: { triggers: readonly RaisedTrigger[] },
+  ctx: ApplyContext,
+  actionKey: string,
+): void {
+  for (const trigger of outcome.triggers) {
+    const rule = workflow.automations.find(
+      (a) =>
+        a.on === trigger.on &&
+        (!a.from || a.from.includes(draft.status)) &&
+        (!a.shipmentStatus || (trigger.shipmentStatus !== undefined && a.shipmentStatus.includes(trigger.shipmentStatus))),
+    );
+    if (rule && rule.to !== draft.status) {
+      draft.events.push(statusEvent(ctx, SYSTEM_ACTOR, actionKey, draft.status, rule.to));
+      draft.status = rule.to;
+    }
+  }
+}
+
+/**
+ * Applies `actionKey` to `order`. On success the new order has version + 1, `updatedAt = ctx.now`,
+ * derived fields recomputed and `events` appended to its timeline. On refusal nothing changes.
+ */
 export function applyAction(
-  _workflow: WorkflowDefinition,
-  _order: Order,
-  _actionKey: string,
-  _input: unknown,
-  _ctx: ApplyContext,
+  workflow: WorkflowDefinition,
+  order: Order,
+  actionKey: string,
+  input: unknown,
+  ctx: ApplyContext,
 ): ApplyResult {
-  throw new Error('not implemented yet');
+  const action = findAction(workflow, actionKey);
+  if (!action) return refuse('unknown-action', `This workflow has no action “${actionKey}”.`);
+  const system = ctx.system === true;
+  const blocked = gate(action, order, ctx.viewer, system);
+  if (blocked) return { ok: false, refusal: blocked };
+  const merged = mergeInput(action, input);
+  if (!merged.ok) return merged;
+  const actor: Person = system ? SYSTEM_ACTOR : { id: ctx.viewer.id, name: ctx.viewer.name };
+  const draft: Draft = {
+    order,
+    patch: {},
+    status: order.status,
+    events: [],
+    actor,
+    ctx,
+    action,
+    workflow,
+  };
+  const run = OPERATIONS[action.operation];
+  const outcome = run(draft, merged.input);
+  if (!outcome.ok) return { ok: false, refusal: outcome.refusal };
+
+  if (action.to && action.to !== draft.status) {
+    draft.events.push(statusEvent(ctx, actor, action.key, draft.status, action.to));
+    draft.status = action.to;
+  }
+
+  // Derived statuses after the change decide the state triggers.
+  let next = recompute({ ...order, ...draft.patch, status: draft.status });
+  if (next.paymentStatus === 'paid' && order.paymentStatus !== 'paid' && action.operation === 'record-payment') {
+    outcome.triggers.push({ on: 'fully-paid' });
+  }
+  if (next.fulfillmentStatus === 'delivered' && order.fulfillmentStatus !== 'delivered') {
+    outcome.triggers.push({ on: 'all-delivered' });
+  }
+  if (next.paymentStatus === 'refunded' && order.paymentStatus !== 'refunded') {
+    outcome.triggers.push({ on: 'fully-refunded' });
+  }
+  if (
+    next.lines.length > 0 &&
+    next.lines.every((l) => l.quantity.ordered === l.quantity.rejected) &&
+    order.lines.some((l) => l.quantity.ordered > l.quantity.rejected)
+  ) {
+    outcome.triggers.push({ on: 'all-lines-rejected' });
+  }
+  automate(workflow, draft, outcome, ctx, action.key);
+
+  const patch: Partial<Mutable<Order>> = { ...draft.patch, status: draft.status };
+  const posting = order.posting;
+  if (posting?.status === 'completed' && !POSTING_NEUTRAL.has(action.operation) && !posting.stale) {
+    patch.posting = { ...posting, stale: true };
+    if (order.archived && patch.archived === undefined) {
+      patch.archived = false;
+      draft.events.push({
+        id: ctx.newId('evt'),
+        at: ctx.now,
+        actor: SYSTEM_ACTOR,
+        kind: 'system',
+        action: action.key,
+        message: 'Changed after posting to accounting: back in the active list.',
+      });
+    }
+  }
+  const version = order.version + 1;
+  if (action.operation === 'posting-result' && patch.posting?.status === 'completed') {
+    patch.posting = { ...patch.posting, postedVersion: version };
+  }
+  const stored: Record<string, unknown> = {
+    ...order,
+    ...patch,
+    version,
+    updatedAt: ctx.now,
+    timeline: [...order.timeline, ...draft.events],
+  };
+  // A patch clears an optional field by setting it undefined; stored orders carry no such keys.
+  for (const [k, v] of Object.entries(patch)) if (v === undefined) delete stored[k];
+  next = recompute(stored as unknown as Order);
+  return { ok: true, order: next, events: draft.events };
 }
 
-export function availableActions(_workflow: WorkflowDefinition, _order: Order, _viewer: Viewer): ActionDef[] {
-  throw new Error('not implemented yet');
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** The actions the viewer may offer on this order now (permission, scope, status and guards pass). */
+export function availableActions(workflow: WorkflowDefinition, order: Order, viewer: Viewer): ActionDef[] {
+  return workflow.actions.filter((a) => !a.system && gate(a, order, viewer, false) === undefined);
 }
 
-export function validateDefinition(_workflow: WorkflowDefinition): string[] {
-  throw new Error('not implemented yet');
+/** True when the action exists and the viewer may offer it on this order now. */
+export function canOffer(workflow: WorkflowDefinition, order: Order, viewer: Viewer, actionKey: string): boolean {
+  const action = findAction(workflow, actionKey);
+  return !!action && !action.system && gate(action, order, viewer, false) === undefined;
+}
+
+/** Every problem with a definition (empty when valid): unknown statuses, duplicates, unreachable statuses. */
+export function validateDefinition(workflow: WorkflowDefinition): string[] {
+  const problems: string[] = [];
+  const statuses = new Set<string>();
+  for (const s of workflow.statuses) {
+    if (statuses.has(s.key)) problems.push(`duplicate status “${s.key}”`);
+    statuses.add(s.key);
+  }
+  const known = (key: string, where: string): void => {
+    if (!statuses.has(key)) problems.push(`${where} names unknown status “${key}”`);
+  };
+  known(workflow.initial, 'initial');
+  const actionKeys = new Set<string>();
+  for (const a of workflow.actions) {
+    if (actionKeys.has(a.key)) problems.push(`duplicate action “${a.key}”`);
+    actionKeys.add(a.key);
+    if (!(a.operation in OPERATIONS)) problems.push(`action “${a.key}” has unknown operation “${a.operation}”`);
+    if (a.from !== '*') a.from.forEach((s) => known(s, `action “${a.key}” from`));
+    if (a.to) known(a.to, `action “${a.key}” to`);
+  }
+  for (const [i, rule] of workflow.automations.entries()) {
+    known(rule.to, `automation ${i} (${rule.on}) to`);
+    rule.from?.forEach((s) => known(s, `automation ${i} (${rule.on}) from`));
+  }
+  const tabKeys = new Set<string>();
+  for (const t of workflow.tabs) {
+    if (tabKeys.has(t.key)) problems.push(`duplicate tab “${t.key}”`);
+    tabKeys.add(t.key);
+    t.filter.status?.forEach((s) => known(s, `tab “${t.key}”`));
+  }
+  for (const s of unreachable(workflow)) problems.push(`status “${s}” is unreachable from “${workflow.initial}”`);
+  return problems;
+}
+
+/** Statuses no path of actions and automations reaches from the initial status. */
+export function unreachable(workflow: WorkflowDefinition): string[] {
+  const all = workflow.statuses.map((s) => s.key);
+  const reached = new Set<string>([workflow.initial]);
+  const queue = [workflow.initial];
+  const edgesFrom = (status: string): string[] => {
+    const out: string[] = [];
+    for (const a of workflow.actions) {
+      if (a.from !== '*' && !a.from.includes(status)) continue;
+      if (a.to) out.push(a.to);
+      else if (a.operation === 'set-status') out.push(...all);
+      else if (a.operation === 'decline-cancellation' || a.operation === 'decline-return') {
+        // Returns to the status held before the request: reachable already by construction.
+      }
+    }
+    for (const rule of workflow.automations) {
+      if (!rule.from || rule.from.includes(status)) out.push(rule.to);
+    }
+    return out;
+  };
+  while (queue.length) {
+    const s = queue.shift() as string;
+    for (const t of edgesFrom(s)) {
+      if (!reached.has(t)) {
+        reached.add(t);
+        queue.push(t);
+      }
+    }
+  }
+  return all.filter((s) => !reached.has(s));
 }

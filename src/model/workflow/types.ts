@@ -127,11 +127,11 @@ export interface ActionDef {
   readonly key: string;
   readonly label: LocalizedText;
   readonly operation: Operation;
-  /** Statuses where the action is allowed; `*` for any status not in the cancelled category… or any at all. */
+  /** Statuses where the action is allowed; `*` for any status. */
   readonly from: readonly string[] | '*';
   /** The status the order moves to, when the action moves it. */
   readonly to?: string;
-  /** Fixed input merged under the user's input (`{ mode: 'all' }` for "accept all"). */
+  /** Fixed input that the user's input cannot override (`{ mode: 'all' }` for "accept all"). */
   readonly fixed?: Readonly<Record<string, unknown>>;
   /** Input fields that must be present and non-empty (`['courier', 'trackingNumber']`). */
   readonly required?: readonly string[];

@@ -1,0 +1,810 @@
+/**
+ * The built-in operations a workflow action can perform (SEMANTICS.md, "Operations"). Each validates
+ * its own input and writes into a draft patch; the engine applies the status move, automations,
+ * version and derived fields. An operation that refuses leaves the draft untouched for the caller.
+ */
+import { accepted, computeTotals, refundable } from '../derive.js';
+import { isCurrency, money, sum, times, type Money } from '../money.js';
+import type {
+  Courier,
+  CustomerMessage,
+  LineItem,
+  LineQuantities,
+  LineQuantity,
+  Order,
+  Person,
+  Shipment,
+  ShipmentStatus,
+  TimelineEvent,
+  TimelineKind,
+} from '../types.js';
+import type {
+  ActionDef,
+  ApplyContext,
+  Operation,
+  Refusal,
+  RefusalCode,
+  Trigger,
+  WorkflowDefinition,
+} from './types.js';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** The working state of one `applyAction` call. */
+export interface Draft {
+  readonly order: Order;
+  patch: Partial<Mutable<Order>>;
+  status: string;
+  events: TimelineEvent[];
+  readonly actor: Person;
+  readonly ctx: ApplyContext;
+  readonly action: ActionDef;
+  readonly workflow: WorkflowDefinition;
+}
+
+export interface RaisedTrigger {
+  readonly on: Trigger;
+  readonly shipmentStatus?: ShipmentStatus;
+}
+
+export type OperationOutcome = { ok: true; triggers: RaisedTrigger[] } | { ok: false; refusal: Refusal };
+
+type Input = Record<string, unknown>;
+type Run = (d: Draft, input: Input) => OperationOutcome;
+
+export function refuse(code: RefusalCode, message: string, field?: string): { ok: false; refusal: Refusal } {
+  return { ok: false, refusal: field === undefined ? { code, message } : { code, message, field } };
+}
+
+const done = (...triggers: RaisedTrigger[]): OperationOutcome => ({ ok: true, triggers });
+
+/** Thrown inside an operation to refuse; caught by `guarded`. Keeps validation code linear. */
+class Refused {
+  constructor(readonly refusal: Refusal) {}
+}
+const fail = (code: RefusalCode, message: string, field?: string): never => {
+  throw new Refused(field === undefined ? { code, message } : { code, message, field });
+};
+
+function guarded(run: Run): Run {
+  return (d, input) => {
+    try {
+      return run(d, input);
+    } catch (e) {
+      if (e instanceof Refused) return { ok: false, refusal: e.refusal };
+      throw e;
+    }
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading the draft
+
+const lines = (d: Draft): readonly LineItem[] => d.patch.lines ?? d.order.lines;
+const shipments = (d: Draft): readonly Shipment[] => d.patch.shipments ?? d.order.shipments;
+const current = (d: Draft): Order => ({ ...d.order, ...d.patch });
+
+function event(d: Draft, kind: TimelineKind, message?: string, actor: Person = d.actor): void {
+  d.events.push({
+    id: d.ctx.newId('evt'),
+    at: d.ctx.now,
+    actor,
+    kind,
+    action: d.action.key,
+    ...(message !== undefined && { message }),
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Input validation
+
+function text(input: Input, field: string, required: boolean, max = 2000): string | undefined {
+  const v = input[field];
+  if (v === undefined || v === null || (typeof v === 'string' && v.trim() === '')) {
+    return required ? fail('missing-field', `${field} is required.`, field) : undefined;
+  }
+  if (typeof v !== 'string') return fail('invalid-field', `${field} must be text.`, field);
+  if (v.length > max) return fail('invalid-field', `${field} is longer than ${max} characters.`, field);
+  return v.trim();
+}
+
+function bool(input: Input, field: string): boolean {
+  const v = input[field];
+  if (v === undefined || v === null) return false;
+  if (typeof v !== 'boolean') return fail('invalid-field', `${field} must be true or false.`, field);
+  return v;
+}
+
+function amount(input: Input, field: string, currency: string, required: boolean): Money | undefined {
+  const v = input[field];
+  if (v === undefined || v === null) return required ? fail('missing-field', `${field} is required.`, field) : undefined;
+  if (typeof v !== 'object') return fail('invalid-field', `${field} must be money.`, field);
+  const m = v as { amount?: unknown; currency?: unknown };
+  if (typeof m.amount !== 'number' || !Number.isSafeInteger(m.amount)) {
+    return fail('invalid-field', `${field}.amount must be a whole number of minor units.`, `${field}.amount`);
+  }
+  if (typeof m.currency !== 'string' || !isCurrency(m.currency)) {
+    return fail('invalid-field', `${field}.currency is not a currency code.`, `${field}.currency`);
+  }
+  if (m.currency !== currency) {
+    return fail('invalid-field', `${field} is in ${m.currency}; the order is in ${currency}.`, `${field}.currency`);
+  }
+  if (m.amount <= 0) return fail('invalid-field', `${field} must be more than zero.`, `${field}.amount`);
+  return money(m.amount, m.currency);
+}
+
+function timestamp(input: Input, field: string, required: boolean): string | undefined {
+  const v = input[field];
+  if (v === undefined || v === null || v === '') {
+    return required ? fail('missing-field', `${field} is required.`, field) : undefined;
+  }
+  if (typeof v !== 'string' || Number.isNaN(Date.parse(v)) || !/^\d{4}-\d{2}-\d{2}/.test(v)) {
+    return fail('invalid-field', `${field} must be an ISO 8601 date.`, field);
+  }
+  return new Date(v).toISOString();
+}
+
+function person(input: Input, field: string): Person | null | undefined {
+  const v = input[field];
+  if (v === undefined) return undefined;
+  if (v === null) return null;
+  const p = v as { id?: unknown; name?: unknown };
+  if (typeof v !== 'object' || typeof p.id !== 'string' || p.id === '' || typeof p.name !== 'string') {
+    return fail('invalid-field', `${field} must be a person with an id and a name.`, field);
+  }
+  return { id: p.id, name: p.name };
+}
+
+function courier(d: Draft, input: Input, field: string, required: boolean): Courier | undefined {
+  const v = input[field];
+  if (v === undefined || v === null || v === '') {
+    return required ? fail('missing-field', `${field} is required.`, field) : undefined;
+  }
+  // A bare code from a form is accepted and named from the workflow's courier list.
+  const raw = typeof v === 'string' ? { code: v } : (v as { code?: unknown; name?: unknown });
+  if (typeof raw !== 'object' || typeof raw.code !== 'string' || raw.code.trim() === '') {
+    return fail('invalid-field', `${field} must name a courier.`, field);
+  }
+  const code = raw.code.trim();
+  const name = typeof raw.name === 'string' ? raw.name.trim() : '';
+  if (code === 'other') {
+    if (!name) return fail('missing-field', 'Name the courier.', `${field}.name`);
+    return { code, name };
+  }
+  const known = d.workflow.couriers.find((c) => c.code === code);
+  return { code, name: name || known?.name || code };
+}
+
+/** http(s) only: anything else would become a script or data link when rendered. */
+function url(input: Input, field: string): string | undefined {
+  const v = text(input, field, false);
+  if (v === undefined) return undefined;
+  try {
+    const u = new URL(v);
+    if (u.protocol === 'http:' || u.protocol === 'https:') return u.href;
+  } catch {
+    // fall through
+  }
+  return fail('invalid-field', `${field} must be an http or https link.`, field);
+}
+
+/** Validates `[{ lineId, quantity }]` against the order's lines and a per-line limit. */
+function lineQuantities(
+  d: Draft,
+  input: Input,
+  field: string,
+  limit: (line: LineItem) => number,
+  limitName: string,
+): LineQuantity[] | undefined {
+  const v = input[field];
+  if (v === undefined || v === null) return undefined;
+  if (!Array.isArray(v)) return fail('invalid-field', `${field} must be a list of lines.`, field);
+  const out: LineQuantity[] = [];
+  const seen = new Set<string>();
+  v.forEach((item: unknown, i) => {
+    const entry = item as { lineId?: unknown; quantity?: unknown };
+    const line = lines(d).find((l) => l.id === entry?.lineId);
+    if (!line) return fail('invalid-field', `${field}[${i}] names no line of this order.`, `${field}[${i}].lineId`);
+    if (seen.has(line.id)) return fail('invalid-field', `${field}[${i}] repeats a line.`, `${field}[${i}].lineId`);
+    seen.add(line.id);
+    const q = entry.quantity;
+    if (typeof q !== 'number' || !Number.isSafeInteger(q) || q < 0) {
+      return fail('invalid-field', `${field}[${i}].quantity must be a whole number ≥ 0.`, `${field}[${i}].quantity`);
+    }
+    if (q > limit(line)) {
+      return fail(
+        'quantity-too-large',
+        `${line.name}: ${q} is more than the ${limit(line)} ${limitName}.`,
+        `${field}[${i}].quantity`,
+      );
+    }
+    if (q > 0) out.push({ lineId: line.id, quantity: q });
+    return undefined;
+  });
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing the draft
+
+function bump(d: Draft, changes: readonly LineQuantity[], counter: keyof LineQuantities, sign: 1 | -1): void {
+  const byId = new Map(changes.map((c) => [c.lineId, c.quantity]));
+  d.patch.lines = lines(d).map((l) => {
+    const q = byId.get(l.id);
+    if (!q) return l;
+    return { ...l, quantity: { ...l.quantity, [counter]: l.quantity[counter] + sign * q } };
+  });
+}
+
+const unallocated = (l: LineItem): number => accepted(l) - l.quantity.fulfilled;
+
+function allUnallocated(d: Draft): LineQuantity[] {
+  return lines(d)
+    .filter((l) => unallocated(l) > 0)
+    .map((l) => ({ lineId: l.id, quantity: unallocated(l) }));
+}
+
+function setShipment(d: Draft, next: Shipment): void {
+  const list = shipments(d);
+  const i = list.findIndex((s) => s.id === next.id);
+  d.patch.shipments = i < 0 ? [...list, next] : list.map((s, j) => (j === i ? next : s));
+}
+
+function newShipment(
+  d: Draft,
+  lq: readonly LineQuantity[],
+  c: Courier,
+  status: ShipmentStatus,
+  extra: Partial<Mutable<Shipment>> = {},
+): Shipment {
+  const events = status === 'booked' ? [{ status, at: d.ctx.now }] : [
+    { status: 'booked' as const, at: d.ctx.now },
+    { status, at: d.ctx.now },
+  ];
+  const s: Shipment = {
+    id: d.ctx.newId('shp'),
+    courier: c,
+    lines: lq,
+    status,
+    events,
+    createdAt: d.ctx.now,
+    ...extra,
+  };
+  setShipment(d, s);
+  bump(d, lq, 'fulfilled', 1);
+  return s;
+}
+
+const PRE_PICKUP: readonly ShipmentStatus[] = ['booked', 'searching', 'assigned'];
+const MOVING: readonly ShipmentStatus[] = ['picked-up', 'in-transit', 'out-for-delivery'];
+
+/** Courier progress only moves forward; repeats (another in-transit scan) are fine. */
+const PROGRESS: Partial<Record<ShipmentStatus, number>> = {
+  booked: 0,
+  searching: 0,
+  assigned: 1,
+  'picked-up': 2,
+  'in-transit': 3,
+  'out-for-delivery': 4,
+  delivered: 5,
+};
+
+/** True while the shipment's units count as shipped (picked up, and not yet back). */
+function counted(s: Shipment): boolean {
+  if (MOVING.includes(s.status) || s.status === 'delivered') return true;
+  return s.status === 'failed' && s.events.some((e) => MOVING.includes(e.status));
+}
+
+/** Moves a shipment to a status, keeping the line counters in step. */
+function advance(d: Draft, s: Shipment, status: ShipmentStatus, note?: string, extra: Partial<Mutable<Shipment>> = {}): Shipment {
+  if (s.status === 'delivered' || s.status === 'returned' || s.status === 'cancelled') {
+    return fail('not-applicable', `The shipment is already ${s.status}.`, 'status');
+  }
+  const pre = PRE_PICKUP.includes(s.status);
+  const from = PROGRESS[s.status] ?? (counted(s) ? PROGRESS['picked-up'] : undefined);
+  const to = PROGRESS[status];
+  if (from !== undefined && to !== undefined && to < from) {
+    return fail('not-applicable', `The shipment is already ${s.status}; it cannot go back to ${status}.`, 'status');
+  }
+  if (s.status === 'failed' && !counted(s) && status !== 'cancelled') {
+    return fail('not-applicable', 'This shipment failed before pick-up; book a new one.', 'status');
+  }
+  if (status === 'cancelled' && !pre) return fail('not-applicable', 'A shipment already picked up cannot be cancelled.');
+  if ((MOVING.includes(status) || status === 'delivered') && !counted(s)) bump(d, s.lines, 'shipped', 1);
+  if (status === 'delivered') bump(d, s.lines, 'delivered', 1);
+  if ((status === 'failed' || status === 'cancelled' || status === 'returned') && pre) bump(d, s.lines, 'fulfilled', -1);
+  if (status === 'returned' && counted(s)) {
+    bump(d, s.lines, 'shipped', -1);
+    bump(d, s.lines, 'fulfilled', -1);
+  }
+  const next: Shipment = {
+    ...s,
+    ...extra,
+    status,
+    events: [...s.events, { status, at: d.ctx.now, ...(note !== undefined && { note }) }],
+  };
+  setShipment(d, next);
+  return next;
+}
+
+function notify(d: Draft, what: string): void {
+  const c = current(d).customer;
+  const recipient = c.phone ?? c.email;
+  if (!recipient) {
+    event(d, 'notification', `Customer not notified: no phone or e-mail on the order.`);
+    return;
+  }
+  const channel: CustomerMessage['channel'] = c.phone ? 'whatsapp' : 'email';
+  const message: CustomerMessage = { channel, recipient, text: what };
+  d.patch.messages = [...(d.patch.messages ?? d.order.messages), message];
+  event(d, 'notification', `${channel} to ${recipient}: ${what}`);
+}
+
+function shippedText(d: Draft, s: Shipment): string {
+  const number = d.order.number;
+  const tracking = s.trackingNumber ? ` Tracking number ${s.trackingNumber}.` : '';
+  const link = s.trackingUrl ? ` Track it at ${s.trackingUrl}` : '';
+  return `Your order ${number} has shipped with ${s.courier.name}.${tracking}${link}`;
+}
+
+function cancelAll(d: Draft, reason: string, restock: boolean): OperationOutcome {
+  if (lines(d).some((l) => l.quantity.shipped > l.quantity.returned)) {
+    return fail('not-applicable', 'Part of this order is already with the courier; it can no longer be cancelled.');
+  }
+  for (const s of shipments(d)) if (PRE_PICKUP.includes(s.status)) advance(d, s, 'cancelled', reason);
+  d.patch.lines = lines(d).map((l) => {
+    const rest = accepted(l) - l.quantity.fulfilled;
+    return rest > 0 ? { ...l, quantity: { ...l.quantity, rejected: l.quantity.rejected + rest } } : l;
+  });
+  d.patch.cancelReason = reason;
+  event(d, 'action', `Cancelled: ${reason}${restock ? ' (items restocked)' : ''}`);
+  return done();
+}
+
+// ---------------------------------------------------------------------------------------------
+// The operations
+
+const confirmStock: Run = (d, input) => {
+  if (lines(d).some((l) => l.quantity.fulfilled > 0)) {
+    return fail('not-applicable', 'Stock can no longer be confirmed: fulfilment has started.');
+  }
+  const mode = input.mode;
+  if (mode !== 'all' && mode !== 'some' && mode !== 'none') {
+    return fail('invalid-field', 'mode must be all, some or none.', 'mode');
+  }
+  if (mode === 'all') {
+    event(d, 'action', 'All items in stock.');
+    return done();
+  }
+  if (mode === 'none') {
+    const reason = text(input, 'reason', true) as string;
+    d.patch.lines = lines(d).map((l) => ({ ...l, quantity: { ...l.quantity, rejected: l.quantity.ordered } }));
+    event(d, 'action', `Order rejected: ${reason}`);
+    return done();
+  }
+  const raw = input.lines;
+  if (!Array.isArray(raw) || raw.length === 0) return fail('missing-field', 'Say which lines are in stock.', 'lines');
+  const acceptedById = new Map<string, number>();
+  raw.forEach((item: unknown, i) => {
+    const entry = item as { lineId?: unknown; accepted?: unknown };
+    const line = lines(d).find((l) => l.id === entry?.lineId);
+    if (!line) return fail('invalid-field', `lines[${i}] names no line of this order.`, `lines[${i}].lineId`);
+    const a = entry.accepted;
+    if (typeof a !== 'number' || !Number.isSafeInteger(a) || a < 0) {
+      return fail('invalid-field', `lines[${i}].accepted must be a whole number ≥ 0.`, `lines[${i}].accepted`);
+    }
+    if (a > line.quantity.ordered) {
+      return fail('quantity-too-large', `${line.name}: only ${line.quantity.ordered} ordered.`, `lines[${i}].accepted`);
+    }
+    acceptedById.set(line.id, a);
+    return undefined;
+  });
+  const next = lines(d).map((l) => {
+    const a = acceptedById.get(l.id);
+    return a === undefined ? l : { ...l, quantity: { ...l.quantity, rejected: l.quantity.ordered - a } };
+  });
+  if (next.every((l) => accepted(l) === 0)) {
+    return fail('invalid-field', 'Nothing would be accepted; reject the order instead.', 'lines');
+  }
+  const rejected = next.filter((l) => l.quantity.rejected > 0).map((l) => `${l.name} ×${l.quantity.rejected}`);
+  d.patch.lines = next;
+  const reason = text(input, 'reason', false);
+  event(d, 'action', `Out of stock: ${rejected.join(', ') || 'none'}${reason ? ` (${reason})` : ''}`);
+  return done();
+};
+
+const recordPayment: Run = (d, input) => {
+  const method = text(input, 'method', true) as string;
+  if (!d.workflow.paymentMethods.includes(method as never) && !PAYMENT_METHODS.has(method)) {
+    return fail('invalid-field', `Unknown payment method “${method}”.`, 'method');
+  }
+  const o = current(d);
+  const outstanding = computeTotals(o).outstanding;
+  if (outstanding.amount <= 0) return fail('not-applicable', 'Nothing is outstanding on this order.');
+  const paid = amount(input, 'amount', o.currency, false) ?? outstanding;
+  if (paid.amount > outstanding.amount) {
+    return fail('amount-too-large', `The amount is more than the ${outstanding.amount} outstanding.`, 'amount');
+  }
+  const reference = text(input, 'reference', false, 200);
+  d.patch.payments = [
+    ...o.payments,
+    {
+      id: d.ctx.newId('pay'),
+      method: method as never,
+      amount: paid,
+      status: 'succeeded',
+      ...(reference !== undefined && { reference }),
+      at: d.ctx.now,
+      by: d.actor,
+    },
+  ];
+  event(d, 'payment', `Payment received by ${method}${reference ? ` (${reference})` : ''}`);
+  return done();
+};
+
+const PAYMENT_METHODS = new Set(['cash', 'card', 'bank-transfer', 'cod', 'e-wallet', 'pos', 'whatsapp', 'marketplace', 'other']);
+
+const recordExpense: Run = (d, input) => {
+  const label = text(input, 'label', true, 200) as string;
+  const cost = amount(input, 'amount', d.order.currency, true) as Money;
+  d.patch.expenses = [...d.order.expenses, { id: d.ctx.newId('exp'), label, amount: cost, at: d.ctx.now, by: d.actor }];
+  event(d, 'expense', `Expense: ${label}`);
+  return done();
+};
+
+const pack: Run = (d) => {
+  if (lines(d).every((l) => accepted(l) === 0)) return fail('not-applicable', 'Nothing on this order to pack.');
+  event(d, 'action', 'Packed.');
+  return done();
+};
+
+const createShipment: Run = (d, input) => {
+  const c = courier(d, input, 'courier', true) as Courier;
+  const trackingNumber = text(input, 'trackingNumber', false, 100);
+  const trackingUrl = url(input, 'trackingUrl');
+  const scheduledAt = timestamp(input, 'scheduledAt', false);
+  const agent = person(input, 'selfDeliveryAgent');
+  const lq = lineQuantities(d, input, 'lines', unallocated, 'left to ship') ?? allUnallocated(d);
+  if (lq.length === 0) return fail('not-applicable', 'Every item is already in a shipment.', 'lines');
+  const s = newShipment(d, lq, c, 'booked', {
+    ...(trackingNumber !== undefined && { trackingNumber }),
+    ...(trackingUrl !== undefined && { trackingUrl }),
+    ...(scheduledAt !== undefined && { scheduledAt }),
+    ...(agent && { selfDeliveryAgent: agent }),
+  });
+  event(d, 'shipment', `Shipment created with ${c.name}${trackingNumber ? `, tracking ${trackingNumber}` : ''}.`);
+  if (bool(input, 'notifyCustomer')) notify(d, shippedText(d, s));
+  return done();
+};
+
+const bookCourier: Run = (d, input) => {
+  const c = courier(d, input, 'courier', false) ?? { code: 'auto', name: 'Searching for a courier' };
+  const scheduledAt = timestamp(input, 'scheduledAt', false);
+  const lq = allUnallocated(d);
+  if (lq.length === 0) return fail('not-applicable', 'Every item is already in a shipment.');
+  newShipment(d, lq, c, 'searching', scheduledAt ? { scheduledAt } : {});
+  event(d, 'shipment', c.code === 'auto' ? 'Courier booked: searching for a courier.' : `Courier booked: ${c.name}.`);
+  return done();
+};
+
+const SHIPMENT_STATUSES: readonly ShipmentStatus[] = [
+  'booked', 'searching', 'assigned', 'picked-up', 'in-transit', 'out-for-delivery', 'delivered', 'failed', 'returned', 'cancelled',
+];
+
+const courierEvent: Run = (d, input) => {
+  const id = text(input, 'shipmentId', true) as string;
+  const s = shipments(d).find((x) => x.id === id);
+  if (!s) return fail('invalid-field', 'No such shipment on this order.', 'shipmentId');
+  const status = input.status as ShipmentStatus;
+  if (!SHIPMENT_STATUSES.includes(status)) return fail('invalid-field', 'Unknown shipment status.', 'status');
+  const c = courier(d, input, 'courier', false);
+  const trackingNumber = text(input, 'trackingNumber', false, 100);
+  const trackingUrl = url(input, 'trackingUrl');
+  const note = text(input, 'note', false);
+  advance(d, s, status, note, {
+    ...(c && { courier: c }),
+    ...(trackingNumber !== undefined && { trackingNumber }),
+    ...(trackingUrl !== undefined && { trackingUrl }),
+  });
+  event(d, 'courier', `${(c ?? s.courier).name}: ${status}${note ? ` — ${note}` : ''}`);
+  return done({ on: 'courier-progress', shipmentStatus: status });
+};
+
+const markShipped: Run = (d, input) => {
+  const c = courier(d, input, 'courier', false);
+  const trackingNumber = text(input, 'trackingNumber', false, 100);
+  const trackingUrl = url(input, 'trackingUrl');
+  const details = {
+    ...(trackingNumber !== undefined && { trackingNumber }),
+    ...(trackingUrl !== undefined && { trackingUrl }),
+  };
+  const rest = allUnallocated(d);
+  if (rest.length > 0) {
+    if (!c && !shipments(d).some((s) => PRE_PICKUP.includes(s.status))) {
+      return fail('missing-field', 'courier is required.', 'courier');
+    }
+    if (c) newShipment(d, rest, c, 'booked', details);
+  }
+  const open = shipments(d).filter((s) => PRE_PICKUP.includes(s.status));
+  if (open.length === 0) return fail('not-applicable', 'Nothing is waiting to be shipped.');
+  const shipped = open.map((s) =>
+    advance(d, s, 'in-transit', undefined, {
+      ...(c && s.courier.code === 'auto' && { courier: c }),
+      ...(!s.trackingNumber && details),
+    }),
+  );
+  const first = shipped[0] as Shipment;
+  event(d, 'shipment', `Shipped with ${first.courier.name}${first.trackingNumber ? `, tracking ${first.trackingNumber}` : ''}.`);
+  if (bool(input, 'notifyCustomer')) notify(d, shippedText(d, first));
+  return done();
+};
+
+const markDelivered: Run = (d, input) => {
+  const id = text(input, 'shipmentId', false);
+  let targets = shipments(d).filter((s) => (id ? s.id === id : MOVING.includes(s.status)));
+  if (id && targets.length === 0) return fail('invalid-field', 'No such shipment on this order.', 'shipmentId');
+  if (targets.length === 0) {
+    // Self-delivery: whatever is not yet delivered goes out and arrives with the merchant's agent.
+    const open = shipments(d).filter((s) => PRE_PICKUP.includes(s.status));
+    const rest = allUnallocated(d);
+    const agent = current(d).assignees.agent;
+    if (rest.length > 0) {
+      open.push(
+        newShipment(d, rest, { code: 'self', name: agent ? agent.name : 'Self delivery' }, 'booked', agent ? { selfDeliveryAgent: agent } : {}),
+      );
+    }
+    targets = open;
+  }
+  if (targets.length === 0) return fail('not-applicable', 'Nothing is out for delivery.');
+  for (const s of targets) advance(d, s, 'delivered');
+  event(d, 'shipment', 'Delivered.');
+  if (bool(input, 'notifyCustomer')) notify(d, `Your order ${d.order.number} has been delivered.`);
+  return done();
+};
+
+const complete: Run = (d) => {
+  event(d, 'action', 'Completed.');
+  return done();
+};
+
+const cancel: Run = (d, input) => {
+  const reason = text(input, 'reason', true, 500) as string;
+  const outcome = cancelAll(d, reason, bool(input, 'restock'));
+  if (bool(input, 'notifyCustomer')) notify(d, `Your order ${d.order.number} was cancelled: ${reason}`);
+  return outcome;
+};
+
+const requestCancellation: Run = (d, input) => {
+  const reason = text(input, 'reason', true, 500) as string;
+  if (current(d).cancellation?.status === 'requested') return fail('not-applicable', 'A cancellation is already requested.');
+  d.patch.cancellation = { status: 'requested', reason, requestedAt: d.ctx.now, previousStatus: d.order.status };
+  event(d, 'action', `Buyer asked to cancel: ${reason}`);
+  return done({ on: 'cancellation-requested' });
+};
+
+const approveCancellation: Run = (d, input) => {
+  const request = d.order.cancellation;
+  if (request?.status !== 'requested') return fail('not-applicable', 'No cancellation is waiting for a decision.');
+  cancelAll(d, request.reason, bool(input, 'restock'));
+  d.patch.cancellation = { ...request, status: 'approved', decidedAt: d.ctx.now };
+  return done();
+};
+
+function restorePrevious(d: Draft, previous: string): void {
+  if (!d.action.to && previous !== d.status && d.workflow.statuses.some((s) => s.key === previous)) {
+    d.events.push({ id: d.ctx.newId('evt'), at: d.ctx.now, actor: d.actor, kind: 'status', action: d.action.key, from: d.status, to: previous });
+    d.status = previous;
+  }
+}
+
+const declineCancellation: Run = (d, input) => {
+  const request = d.order.cancellation;
+  if (request?.status !== 'requested') return fail('not-applicable', 'No cancellation is waiting for a decision.');
+  const reason = text(input, 'reason', false, 500);
+  d.patch.cancellation = { ...request, status: 'declined', decidedAt: d.ctx.now };
+  event(d, 'action', `Cancellation declined${reason ? `: ${reason}` : ''}.`);
+  restorePrevious(d, request.previousStatus);
+  return done();
+};
+
+const requestReturn: Run = (d, input) => {
+  const reason = text(input, 'reason', true, 500) as string;
+  const r = d.order.returnRequest;
+  if (r && (r.status === 'requested' || r.status === 'approved')) return fail('not-applicable', 'A return is already open.');
+  const lq = lineQuantities(d, input, 'lines', (l) => l.quantity.delivered - l.quantity.returned, 'delivered and not returned');
+  if (!lq || lq.length === 0) return fail('missing-field', 'Say which items come back.', 'lines');
+  d.patch.returnRequest = { status: 'requested', reason, lines: lq, requestedAt: d.ctx.now, previousStatus: d.order.status };
+  event(d, 'action', `Buyer asked to return: ${reason}`);
+  return done({ on: 'return-requested' });
+};
+
+const approveReturn: Run = (d) => {
+  const r = d.order.returnRequest;
+  if (r?.status !== 'requested') return fail('not-applicable', 'No return is waiting for a decision.');
+  d.patch.returnRequest = { ...r, status: 'approved', decidedAt: d.ctx.now };
+  event(d, 'action', 'Return approved.');
+  return done();
+};
+
+const declineReturn: Run = (d, input) => {
+  const r = d.order.returnRequest;
+  if (r?.status !== 'requested') return fail('not-applicable', 'No return is waiting for a decision.');
+  const reason = text(input, 'reason', false, 500);
+  d.patch.returnRequest = { ...r, status: 'declined', decidedAt: d.ctx.now };
+  event(d, 'action', `Return declined${reason ? `: ${reason}` : ''}.`);
+  restorePrevious(d, r.previousStatus);
+  return done();
+};
+
+const receiveReturn: Run = (d, input) => {
+  const r = d.order.returnRequest;
+  if (r?.status !== 'approved') return fail('not-applicable', 'No approved return is on its way.');
+  for (const lq of r.lines) {
+    const line = lines(d).find((l) => l.id === lq.lineId);
+    if (!line || lq.quantity > line.quantity.delivered - line.quantity.returned) {
+      return fail('quantity-too-large', 'The return is larger than what was delivered.');
+    }
+  }
+  bump(d, r.lines, 'returned', 1);
+  d.patch.returnRequest = { ...r, status: 'received', decidedAt: d.ctx.now };
+  event(d, 'action', `Return received${bool(input, 'restock') ? ' and restocked' : ''}.`);
+  return done();
+};
+
+const refund: Run = (d, input) => {
+  const reason = text(input, 'reason', true, 500) as string;
+  const o = current(d);
+  const c = o.currency;
+  const available = refundable({ ...o, totals: computeTotals(o) });
+  if (available.amount <= 0) return fail('not-applicable', 'Nothing has been paid that could be refunded.');
+  const lq = lineQuantities(d, input, 'lines', (l) => accepted(l) - l.quantity.refunded, 'not yet refunded');
+  let value = amount(input, 'amount', c, false);
+  if (!value && lq && lq.length > 0) {
+    value = sum(lq.map((x) => times((lines(d).find((l) => l.id === x.lineId) as LineItem).unitPrice, x.quantity)), c);
+    if (value.amount > available.amount) value = available;
+  }
+  if (!value) return fail('missing-field', 'Give an amount or the lines to refund.', 'amount');
+  if (value.amount > available.amount) {
+    return fail('amount-too-large', `At most ${available.amount} can be refunded.`, 'amount');
+  }
+  if (lq && lq.length > 0) bump(d, lq, 'refunded', 1);
+  const restock = bool(input, 'restock');
+  d.patch.refunds = [
+    ...o.refunds,
+    { id: d.ctx.newId('ref'), amount: value, reason, lines: lq ?? [], restock, at: d.ctx.now, by: d.actor },
+  ];
+  event(d, 'refund', `Refunded: ${reason}`);
+  return done();
+};
+
+const flag = (field: 'archived', value: boolean, message: string): Run => (d) => {
+  if (d.order[field] === value) return fail('not-applicable', value ? 'Already archived.' : 'Not archived.');
+  d.patch[field] = value;
+  event(d, 'action', message);
+  return done();
+};
+
+const softDelete: Run = (d) => {
+  d.patch.deletedAt = d.ctx.now;
+  event(d, 'action', 'Deleted (can be restored by a super-admin).');
+  return done();
+};
+
+const restore: Run = (d) => {
+  if (d.order.deletedAt === undefined) return fail('not-applicable', 'The order is not deleted.');
+  d.patch.deletedAt = undefined;
+  event(d, 'action', 'Restored.');
+  return done();
+};
+
+const assign: Run = (d, input) => {
+  const csr = person(input, 'csr');
+  const agent = person(input, 'agent');
+  if (csr === undefined && agent === undefined) return fail('missing-field', 'Choose a CSR or an agent.', 'agent');
+  const next = { ...d.order.assignees };
+  if (csr !== undefined) {
+    if (csr) next.csr = csr;
+    else delete next.csr;
+  }
+  if (agent !== undefined) {
+    if (agent) next.agent = agent;
+    else delete next.agent;
+  }
+  d.patch.assignees = next;
+  const said = [csr !== undefined && `CSR ${csr?.name ?? 'none'}`, agent !== undefined && `agent ${agent?.name ?? 'none'}`];
+  event(d, 'action', `Assigned ${said.filter(Boolean).join(', ')}.`);
+  return done();
+};
+
+const setStatus: Run = (d, input) => {
+  const note = text(input, 'note', false, 500);
+  if (!d.action.to) {
+    const status = text(input, 'status', true) as string;
+    if (!d.workflow.statuses.some((s) => s.key === status)) return fail('invalid-field', `Unknown status “${status}”.`, 'status');
+    if (status === d.status) return fail('invalid-field', 'The order already has that status.', 'status');
+    d.events.push({ id: d.ctx.newId('evt'), at: d.ctx.now, actor: d.actor, kind: 'status', action: d.action.key, from: d.status, to: status, ...(note && { message: note }) });
+    d.status = status;
+  } else if (note) {
+    event(d, 'note', note);
+  }
+  return done();
+};
+
+const addNote: Run = (d, input) => {
+  const body = text(input, 'text', true, 5000) as string;
+  event(d, 'note', body);
+  return done();
+};
+
+const postAccounting: Run = (d) => {
+  const p = d.order.posting;
+  if (p?.status === 'in-progress') return fail('not-applicable', 'Posting is already in progress.');
+  if (p?.status === 'completed' && !p.stale) return fail('not-applicable', 'Already posted, and unchanged since.');
+  d.patch.posting = {
+    status: 'in-progress',
+    stale: false,
+    ...(p?.postedVersion !== undefined && { postedVersion: p.postedVersion }),
+    history: [...(p?.history ?? []), { status: 'in-progress', at: d.ctx.now }],
+  };
+  event(d, 'action', 'Posting to accounting.');
+  return done();
+};
+
+const postingResult: Run = (d, input) => {
+  const p = d.order.posting;
+  if (p?.status !== 'in-progress') return fail('not-applicable', 'No posting is in progress.');
+  const status = input.status;
+  if (status !== 'completed' && status !== 'failed') return fail('invalid-field', 'status must be completed or failed.', 'status');
+  const error = text(input, 'error', status === 'failed', 500);
+  const reference = text(input, 'reference', false, 200);
+  d.patch.posting = {
+    ...p,
+    status,
+    stale: false,
+    history: [...p.history, { status, at: d.ctx.now, ...(error && { error }), ...(reference && { reference }) }],
+  };
+  if (status === 'completed') d.patch.archived = true;
+  event(d, 'system', status === 'completed' ? 'Posted to accounting; archived.' : `Posting failed: ${error}`, d.actor);
+  return done();
+};
+
+const reschedule: Run = (d, input) => {
+  const at = timestamp(input, 'scheduledAt', true) as string;
+  d.patch.scheduledAt = at;
+  event(d, 'action', `Rescheduled to ${at.slice(0, 10)}.`);
+  return done();
+};
+
+export const OPERATIONS: Readonly<Record<Operation, Run>> = Object.fromEntries(
+  Object.entries({
+    'confirm-stock': confirmStock,
+    'record-payment': recordPayment,
+    'record-expense': recordExpense,
+    pack,
+    'create-shipment': createShipment,
+    'book-courier': bookCourier,
+    'courier-event': courierEvent,
+    'mark-shipped': markShipped,
+    'mark-delivered': markDelivered,
+    complete,
+    cancel,
+    'request-cancellation': requestCancellation,
+    'approve-cancellation': approveCancellation,
+    'decline-cancellation': declineCancellation,
+    'request-return': requestReturn,
+    'approve-return': approveReturn,
+    'decline-return': declineReturn,
+    'receive-return': receiveReturn,
+    refund,
+    archive: flag('archived', true, 'Archived.'),
+    unarchive: flag('archived', false, 'Unarchived.'),
+    'soft-delete': softDelete,
+    restore,
+    assign,
+    'set-status': setStatus,
+    'add-note': addNote,
+    'post-accounting': postAccounting,
+    'posting-result': postingResult,
+    reschedule,
+  } satisfies Record<Operation, Run>).map(([k, run]) => [k, guarded(run)]),
+) as Record<Operation, Run>;
