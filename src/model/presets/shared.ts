@@ -1,0 +1,83 @@
+/**
+ * Pieces the five presets share: the courier directory, localized-text helpers and the actions every
+ * preset offers in the same form (notes, archiving). Private to `presets/`.
+ */
+import type { Courier } from '../types.js';
+import type { ActionDef, LocalizedText } from '../workflow/types.js';
+
+/** English and Indonesian text of a label. */
+export const t = (en: string, id: string): LocalizedText => ({ en, id });
+
+/** Every courier a preset may offer, by stable code. `other` takes a free-text name. */
+export const COURIERS = {
+  poslaju: { code: 'poslaju', name: 'Poslaju' },
+  jnt: { code: 'jnt', name: 'J&T Express' },
+  dhl: { code: 'dhl', name: 'DHL' },
+  fedex: { code: 'fedex', name: 'FedEx' },
+  jne: { code: 'jne', name: 'JNE' },
+  sicepat: { code: 'sicepat', name: 'SiCepat' },
+  ninjavan: { code: 'ninjavan', name: 'Ninja Van' },
+  gosend: { code: 'gosend', name: 'GoSend' },
+  grabexpress: { code: 'grabexpress', name: 'GrabExpress' },
+  lalamove: { code: 'lalamove', name: 'Lalamove' },
+  /** The merchant's own delivery agent (the engine names self-delivery shipments `self` too). */
+  self: { code: 'self', name: 'Own delivery agent' },
+  other: { code: 'other', name: 'Others' },
+} as const satisfies Record<string, Courier>;
+
+export type CourierCode = keyof typeof COURIERS;
+
+export const couriers = (...codes: CourierCode[]): Courier[] => codes.map((c) => COURIERS[c]);
+
+/** "Add note": any status, any staff member, one order at a time. */
+export const addNote: ActionDef = {
+  key: 'add-note',
+  label: t('Add note', 'Tambah catatan'),
+  operation: 'add-note',
+  from: '*',
+  required: ['text'],
+  permission: 'orders.note',
+  bulk: false,
+  destructive: false,
+};
+
+/** Archive / unarchive as a flag beside the status (the status itself does not change). */
+export function archiveActions(from: readonly string[] | '*' = '*'): ActionDef[] {
+  return [
+    {
+      key: 'archive',
+      label: t('Archive', 'Arsipkan'),
+      operation: 'archive',
+      from,
+      permission: 'orders.archive',
+      bulk: true,
+      destructive: false,
+      guard: { archived: false },
+    },
+    {
+      key: 'unarchive',
+      label: t('Unarchive', 'Batalkan arsip'),
+      operation: 'unarchive',
+      from,
+      permission: 'orders.archive',
+      bulk: true,
+      destructive: false,
+      guard: { archived: true },
+    },
+  ];
+}
+
+/** A courier's progress report, raised by the courier integration (system). */
+export function courierUpdate(from: readonly string[] | '*'): ActionDef {
+  return {
+    key: 'courier-update',
+    label: t('Courier update', 'Pembaruan kurir'),
+    operation: 'courier-event',
+    from,
+    required: ['shipmentId', 'status'],
+    permission: 'orders.system',
+    bulk: false,
+    destructive: false,
+    system: true,
+  };
+}
