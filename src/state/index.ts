@@ -1,0 +1,22 @@
+/**
+ * The store of DESIGN.md §2.3: `createOrderStore`, its context, the controller components read it
+ * through, and the pure helpers components share (selection, list window).
+ */
+export { createOrderStore } from './store.js';
+export { orderStoreContext } from './context.js';
+export { StoreController, type StoreHost } from './store-controller.js';
+export { EMPTY_SELECTION, isSelected, selectionSize } from './selection.js';
+export { EMPTY_LIST, isPageComplete, pagesCovering, rowIndexOf } from './list-window.js';
+export { matchesQuery } from './query-match.js';
+export type {
+  BulkState,
+  CreateOrderStoreOptions,
+  ListWindow,
+  OrderNotification,
+  OrderStore,
+  Selection,
+  StoreError,
+  StoreErrorKind,
+  StoreState,
+  TabCounts,
+} from './types.js';
