@@ -1,5 +1,6 @@
 // Browser tests in Debian's (or any) Chromium, TypeScript through esbuild.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -11,6 +12,10 @@ export default {
   concurrency: 2,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 600000,
+  // Errors and progress as usual, then every test with its result, so a CI log shows what ran.
+  reporters: [defaultReporter(), summaryReporter({ flatten: false })],
+  // Lit's development build announces itself once per test file; nothing to act on.
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [
     chromeLauncher({
