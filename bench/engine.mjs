@@ -1,0 +1,88 @@
+// `npm run bench:engine`: serves bench/engine.html with Vite on 127.0.0.1, runs it in Debian's Chromium
+// through playwright-core, prints the local engine's timings at 1k, 10k and 100k orders as a table, and
+// exits non-zero when a correctness check in the page failed. Stops the server and the browser when done.
+// Optional: BENCH_SIZES=1000,10000 to run fewer sizes.
+/* global window, navigator -- referenced only inside page.evaluate callbacks, which run in the page */
+import { createServer as createNetServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { createServer } from 'vite';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const TIMEOUT_MS = 15 * 60 * 1000;
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createNetServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+function table(sizes) {
+  const ops = [];
+  for (const s of sizes) for (const r of s.rows) if (!ops.includes(r.op)) ops.push(r.op);
+  const header = ['operation (ms)', ...sizes.map((s) => `${s.size.toLocaleString('en')} orders`)];
+  const body = ops.map((op) => [op, ...sizes.map((s) => String(s.rows.find((r) => r.op === op)?.ms ?? '—'))]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
+  const line = (cells) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
+  return [line(header), `|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`, ...body.map(line)].join('\n');
+}
+
+async function main() {
+  const port = await freePort();
+  const server = await createServer({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    server: { host: '127.0.0.1', port, strictPort: true, hmr: false, watch: null },
+    optimizeDeps: { entries: ['bench/engine.html'] },
+  });
+  let browser;
+  let failed = false;
+  try {
+    await server.listen();
+    browser = await chromium.launch({
+      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+    const page = await browser.newPage();
+    page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') console.error(`page ${m.type()}: ${m.text()}`);
+    });
+    const sizes = process.env.BENCH_SIZES ?? '1000,10000,100000';
+    await page.goto(`http://127.0.0.1:${port}/bench/engine.html?sizes=${encodeURIComponent(sizes)}`);
+    await page.waitForFunction(() => window.__bench !== undefined, undefined, { timeout: TIMEOUT_MS, polling: 500 });
+    const result = await page.evaluate(() => window.__bench);
+    const info = await page.evaluate(() => navigator.userAgent);
+    console.log(`orderdeck local engine benchmark — preset marketplace — ${info.match(/(Headless)?Chrome\/[\d.]+/)?.[0] ?? info}`);
+    console.log('cold = first run of that query (cache empty, sort index built on demand); warm = median of 7 repeats\n');
+    console.log(table(result.sizes));
+    if (!result.ok) {
+      failed = true;
+      console.error('\nFAILED checks:');
+      for (const e of result.errors) console.error(`  ${e}`);
+    }
+  } catch (e) {
+    failed = true;
+    console.error(e);
+  } finally {
+    await browser?.close();
+    await server.close();
+  }
+  process.exit(failed ? 1 : 0);
+}
+
+main();

@@ -1,0 +1,19 @@
+/**
+ * The API layer's public entry: the `OrderApi` contract and its typed errors, boundary validation, and
+ * the embedded IndexedDB engine (`createLocalApi`).
+ */
+export * from './types.js';
+export {
+  checkDraft,
+  checkOrder,
+  validateActionRequest,
+  validateBulkRequest,
+  validateDraft,
+  validateOrder,
+  validatePage,
+  validatePatch,
+  validateQuery,
+  validateUpdateRequest,
+} from './validate.js';
+export { createLocalApi } from './local/index.js';
+export type { LoadProblem, LocalApiOptions, LocalOrderApi, SeedOptions } from './local/index.js';

@@ -1,0 +1,765 @@
+/**
+ * `createLocalApi`: the embedded `OrderApi` over IndexedDB (DESIGN.md §2.2, "local"). Lists, counts and
+ * search are answered from the in-memory summary index (order-index.ts); full orders are read per page
+ * through a small cache. Every write runs in one IndexedDB transaction that checks the idempotency log,
+ * re-reads the order from the database (another tab may have written), checks scope and version,
+ * applies the workflow, and stores the order, its summary and the outcome together. After commit it
+ * updates the index, notifies listeners and tells other tabs (channel.ts).
+ */
+import { newOrder } from '../../model/order.js';
+import { can, inScope, scopeStores } from '../../model/permissions.js';
+import type { PresetKey } from '../../model/presets/index.js';
+import type { Order, OrderDraft, Payment, Shipment, Store, Viewer } from '../../model/types.js';
+import { applyAction } from '../../model/workflow/engine.js';
+import type { ApplyContext, WorkflowDefinition } from '../../model/workflow/types.js';
+import {
+  OrderApiError,
+  type ActionRequest,
+  type BulkActionRequest,
+  type BulkItemResult,
+  type CalendarBucket,
+  type CalendarRequest,
+  type Capabilities,
+  type ChangeEvent,
+  type FieldProblem,
+  type ImportResult,
+  type OrderApi,
+  type OrderApiErrorData,
+  type OrderPage,
+  type OrderQuery,
+  type PageRequest,
+  type PaymentQuery,
+  type PaymentRow,
+  type PaymentTotals,
+  type RequestOptions,
+  type ShipmentQuery,
+  type ShipmentRow,
+  type UpdateRequest,
+  type WriteOptions,
+} from '../types.js';
+import {
+  checkDraft,
+  checkOrder,
+  isTimestamp,
+  validateActionRequest,
+  validateBulkRequest,
+  validatePage,
+  validatePatch,
+  validateQuery,
+  validateUpdateRequest,
+} from '../validate.js';
+import { Realtime, type ChangedOrder, type ChannelMessage } from './channel.js';
+import {
+  emptyMeta,
+  inTransaction,
+  openEngineDb,
+  pruneIdempotency,
+  SUMMARY_CHUNK,
+  type EngineDb,
+  type MetaRecord,
+  type StoredOutcome,
+  type StoreName,
+  type SummaryChunk,
+  type WriteTx,
+} from './db.js';
+import { applyPatch } from './edit.js';
+import { forbiddenStore, notFound, refusalError, throwIfAborted } from './errors.js';
+import { OrderCache } from './order-cache.js';
+import { OrderIndex, type Located } from './order-index.js';
+import * as reads from './reads.js';
+import { appendOrders, readOrders, storeOrders, type Change, type Found } from './records.js';
+import { checkSeed, maxNumber, mergeStores } from './seed.js';
+import { decode, encode, summarize } from './summary.js';
+
+export interface LocalApiOptions {
+  readonly workflow: WorkflowDefinition;
+  readonly viewer: Viewer;
+  /** IndexedDB database name; default `orderdeck`. */
+  readonly dbName?: string;
+  /** Injectable clock for timestamps of writes. */
+  readonly now?: () => Date;
+  /** BroadcastChannel name; default `${dbName}-changes`. */
+  readonly channelName?: string;
+  /**
+   * Store names and time zones (search and sort by store name). Merged over the stores saved by `seed`;
+   * without either, a store's id stands in for its name.
+   */
+  readonly stores?: readonly Store[];
+}
+
+export type SeedOptions =
+  /** Given orders; `stores` (names, time zones) are saved with them for search and sorting by store. */
+  | { readonly orders: readonly Order[]; readonly stores?: readonly Store[] }
+  | { readonly preset: PresetKey; readonly count: number; readonly seed?: number };
+
+/** A stored order that failed validation: left out of every list, kept in storage untouched. */
+export interface LoadProblem {
+  readonly orderId: string;
+  readonly fields: readonly FieldProblem[];
+}
+
+export interface LocalOrderApi extends OrderApi {
+  /** Replace all data with `generateOrders({preset, count, seed})` output (or given orders). Fast at 100k. */
+  seed(options: SeedOptions): Promise<void>;
+  /** How many orders are stored (all stores, including archived/deleted and malformed ones). */
+  size(): Promise<number>;
+  /**
+   * Malformed stored orders found so far (also reported with `console.warn`): summaries are checked
+   * when the database is opened, full orders whenever they are read.
+   */
+  readonly problems: readonly LoadProblem[];
+  close(): void;
+}
+
+/** Above this many orders in one change, listeners get one `reset` instead of an event per order. */
+const EVENT_LIMIT = 200;
+/** Full orders kept in memory. */
+const CACHE_SIZE = 2000;
+
+interface WriteResult {
+  readonly outcome: StoredOutcome;
+  readonly changes?: readonly Change[];
+}
+
+const errorData = (e: unknown): OrderApiErrorData =>
+  e instanceof OrderApiError ? e.toJSON() : { code: 'invalid-input', message: e instanceof Error ? e.message : String(e) };
+
+function forbidden(message: string): OrderApiError {
+  return new OrderApiError({ code: 'forbidden', message });
+}
+
+function conflict(order: Order, expected: number): OrderApiErrorData {
+  return {
+    code: 'conflict',
+    message: `Order ${order.number} changed since you loaded it (version ${expected}, now ${order.version}).`,
+    current: order,
+  };
+}
+
+function randomTag(): string {
+  return Math.random().toString(36).slice(2, 8);
+}
+
+export async function createLocalApi(options: LocalApiOptions): Promise<LocalOrderApi> {
+  const engine = new LocalEngine(options);
+  await engine.open();
+  return engine;
+}
+
+class LocalEngine implements LocalOrderApi {
+  readonly capabilities: Capabilities = {
+    concurrency: true,
+    idempotency: true,
+    realtime: true,
+    bulk: true,
+    import: true,
+    calendar: true,
+  };
+
+  private readonly workflow: WorkflowDefinition;
+  private readonly viewer: Viewer;
+  private readonly dbName: string;
+  private readonly channelName: string;
+  private readonly clock: () => Date;
+  private readonly scope: readonly string[] | undefined;
+  private readonly tag = randomTag();
+  private readonly cache = new OrderCache(CACHE_SIZE);
+  private idCounter = 0;
+  private db: EngineDb | undefined;
+  private realtime: Realtime | undefined;
+  private index: OrderIndex;
+  private storeList: Store[] = [];
+  private found: LoadProblem[] = [];
+  private closedReason: string | undefined;
+  private loaded: Promise<void> = Promise.resolve();
+
+  constructor(private readonly options: LocalApiOptions) {
+    this.workflow = options.workflow;
+    this.viewer = options.viewer;
+    this.dbName = options.dbName ?? 'orderdeck';
+    this.channelName = options.channelName ?? `${this.dbName}-changes`;
+    this.clock = options.now ?? (() => new Date());
+    this.scope = scopeStores(options.viewer);
+    this.index = new OrderIndex(this.workflow, new Map());
+  }
+
+  get problems(): readonly LoadProblem[] {
+    return this.found;
+  }
+
+  async open(): Promise<void> {
+    this.db = await openEngineDb(this.dbName, (reason) => this.lose(reason));
+    // Listen before loading, so nothing committed between the load and the first message is missed;
+    // messages wait for the load to finish.
+    this.realtime = new Realtime(this.channelName, this.tag, async (m) => {
+      await this.loaded;
+      await this.receive(m);
+    });
+    this.loaded = this.reload();
+    try {
+      await this.loaded;
+      await pruneIdempotency(this.db, this.clock().getTime()).catch((e: unknown) => {
+        console.warn('orderdeck: could not prune old idempotency records', e);
+      });
+    } catch (e) {
+      this.close();
+      throw e;
+    }
+  }
+
+  close(): void {
+    this.closedReason ??= 'The order API was closed.';
+    this.realtime?.close();
+    this.realtime = undefined;
+    this.db?.close();
+    this.cache.clear();
+  }
+
+  subscribe(listener: (event: ChangeEvent) => void): () => void {
+    return this.realtime?.subscribe(listener) ?? (() => undefined);
+  }
+
+  async size(): Promise<number> {
+    this.begin(undefined);
+    return this.index.size + this.found.length;
+  }
+
+  // ── reads ─────────────────────────────────────────────────────────────────────────────────────────
+
+  async listOrders(query: OrderQuery, page: PageRequest, options?: RequestOptions): Promise<OrderPage> {
+    this.begin(options?.signal);
+    validateQuery(query);
+    validatePage(page);
+    // A malformed stored order found while loading the page is dropped from the index; select again.
+    for (;;) {
+      const slots = this.index.select(query, this.scope);
+      const end = Math.min(slots.length, page.offset + page.limit);
+      const ids: string[] = [];
+      for (let i = page.offset; i < end; i++) ids.push(this.index.ids[slots[i] as number] as string);
+      const orders = await this.load(ids, options?.signal);
+      if (orders.size === ids.length) return { items: ids.map((id) => orders.get(id) as Order), total: slots.length, offset: page.offset };
+    }
+  }
+
+  async countTabs(query: OrderQuery, options?: RequestOptions): Promise<Readonly<Record<string, number>>> {
+    this.begin(options?.signal);
+    validateQuery(query);
+    return this.index.countTabs(query, this.scope);
+  }
+
+  async getOrder(id: string, options?: RequestOptions): Promise<Order> {
+    this.begin(options?.signal);
+    if (typeof id !== 'string' || id === '') throw new OrderApiError(notFound(String(id)));
+    const known = this.index.get(id);
+    if (known) {
+      if (!inScope(this.viewer, known.summary.storeId)) throw new OrderApiError(forbiddenStore());
+      const order = (await this.load([id], options?.signal)).get(id);
+      if (!order) throw new OrderApiError(notFound(id));
+      return order;
+    }
+    // Not indexed here (yet): another tab may just have created it.
+    const value = await inTransaction(this.database(), ['orders'], 'readonly', options?.signal, (tx) => tx.objectStore('orders').get(id));
+    if (value === undefined || checkOrder(value).length) throw new OrderApiError(notFound(id));
+    const order = value as Order;
+    if (!inScope(this.viewer, order.storeId)) throw new OrderApiError(forbiddenStore());
+    return order;
+  }
+
+  async listShipments(
+    query: ShipmentQuery,
+    page: PageRequest,
+    options?: RequestOptions,
+  ): Promise<{ readonly items: readonly ShipmentRow[]; readonly total: number }> {
+    this.begin(options?.signal);
+    validatePage(page);
+    this.checkBounds(query, false);
+    const { refs, total } = reads.listShipments(this.index.visible(this.scope, query.storeIds), query, page);
+    const orders = await this.load(refs.map((r) => r.orderId), options?.signal);
+    const items: ShipmentRow[] = [];
+    for (const ref of refs) {
+      const order = orders.get(ref.orderId);
+      const shipment = order?.shipments.find((s) => s.id === ref.itemId);
+      if (order && shipment) items.push({ orderId: order.id, orderNumber: order.number, storeId: order.storeId, shipment: shipment as Shipment });
+    }
+    return { items, total };
+  }
+
+  async listPayments(
+    query: PaymentQuery,
+    page: PageRequest,
+    options?: RequestOptions,
+  ): Promise<{ readonly items: readonly PaymentRow[]; readonly total: number; readonly totals: PaymentTotals }> {
+    this.begin(options?.signal);
+    validatePage(page);
+    this.checkBounds(query, false);
+    const { refs, total, totals } = reads.listPayments(this.index.visible(this.scope, query.storeIds), query, page);
+    const orders = await this.load(refs.map((r) => r.orderId), options?.signal);
+    const items: PaymentRow[] = [];
+    for (const ref of refs) {
+      const order = orders.get(ref.orderId);
+      const payment = order?.payments.find((p) => p.id === ref.itemId);
+      if (order && payment) items.push({ orderId: order.id, orderNumber: order.number, storeId: order.storeId, payment: payment as Payment });
+    }
+    return { items, total, totals };
+  }
+
+  async calendar(request: CalendarRequest, options?: RequestOptions): Promise<readonly CalendarBucket[]> {
+    this.begin(options?.signal);
+    this.checkBounds(request, true);
+    return reads.calendar(this.index.visible(this.scope, request.storeIds), request);
+  }
+
+  // ── writes ────────────────────────────────────────────────────────────────────────────────────────
+
+  async runAction(request: ActionRequest, options: WriteOptions): Promise<Order> {
+    this.begin(options?.signal);
+    const key = this.keyOf(options);
+    const { orderId, action, input, expectedVersion } = validateActionRequest(request);
+    return this.write<Order>(`action:${orderId}:${action}`, key, ['orders', 'summaries', 'idempotency'], options.signal, async (tx) => {
+      const found = (await readOrders(tx, [orderId])).get(orderId) as Found;
+      if ('error' in found) return { outcome: { ok: false, error: found.error } };
+      const { order } = found;
+      if (!inScope(this.viewer, order.storeId)) return { outcome: { ok: false, error: forbiddenStore() } };
+      if (order.version !== expectedVersion) return { outcome: { ok: false, error: conflict(order, expectedVersion) } };
+      const applied = this.apply(order, action, input);
+      if ('error' in applied) return { outcome: { ok: false, error: applied.error } };
+      const changes = await storeOrders(tx, this.index, [applied.order], action);
+      return { outcome: { ok: true, value: applied.order }, changes };
+    });
+  }
+
+  async runBulkAction(request: BulkActionRequest, options: WriteOptions): Promise<readonly BulkItemResult[]> {
+    this.begin(options?.signal);
+    const key = this.keyOf(options);
+    const { action, input, orderIds, query } = validateBulkRequest(request);
+    const def = this.workflow.actions.find((a) => a.key === action);
+    if (!def) throw new OrderApiError(refusalError({ code: 'unknown-action', message: `This workflow has no action “${action}”.` }));
+    if (!def.bulk) {
+      throw new OrderApiError(refusalError({ code: 'not-applicable', message: `“${action}” cannot be run on several orders at once.` }));
+    }
+    const ids = orderIds
+      ? [...new Set(orderIds)]
+      : this.index.select(query ?? {}, this.scope).map((slot) => this.index.ids[slot] as string);
+    return this.write<BulkItemResult[]>(`bulk:${action}`, key, ['orders', 'summaries', 'idempotency'], options.signal, async (tx) => {
+      const found = await readOrders(tx, ids);
+      const results: BulkItemResult[] = [];
+      const changed: Order[] = [];
+      for (const id of ids) {
+        const item = found.get(id) as Found;
+        if ('error' in item) {
+          results.push({ orderId: id, ok: false, error: item.error });
+          continue;
+        }
+        if (!inScope(this.viewer, item.order.storeId)) {
+          results.push({ orderId: id, ok: false, error: forbiddenStore() });
+          continue;
+        }
+        // Each order with its current stored version.
+        const applied = this.apply(item.order, action, input);
+        if ('error' in applied) {
+          results.push({ orderId: id, ok: false, error: applied.error });
+          continue;
+        }
+        results.push({ orderId: id, ok: true, order: applied.order });
+        changed.push(applied.order);
+      }
+      const changes = await storeOrders(tx, this.index, changed, action);
+      return { outcome: { ok: true, value: results }, changes };
+    });
+  }
+
+  async createOrder(draft: OrderDraft, options: WriteOptions): Promise<Order> {
+    this.begin(options?.signal);
+    const key = this.keyOf(options);
+    const problems = checkDraft(draft);
+    if (problems.length) throw invalid('Invalid order', problems);
+    if (!can(this.viewer, 'orders.create')) throw forbidden('Your role may not create orders.');
+    if (!inScope(this.viewer, draft.storeId)) throw forbidden('You may not create orders in this store.');
+    const fingerprint = `create:${draft.storeId}:${draft.number ?? ''}`;
+    return this.write<Order>(fingerprint, key, ['orders', 'summaries', 'meta', 'idempotency'], options.signal, async (tx) => {
+      const meta = (await tx.objectStore('meta').get('meta')) ?? emptyMeta(this.storeList);
+      if (draft.number !== undefined) {
+        const existing = this.index.idByNumber(draft.storeId, draft.number);
+        if (existing !== undefined) return { outcome: { ok: false, error: duplicateNumber(draft.number, existing) } };
+      }
+      const order = this.make(meta, draft);
+      const changes = await appendOrders(tx, meta, [order], 'create');
+      return { outcome: { ok: true, value: order }, changes };
+    });
+  }
+
+  async updateOrder(request: UpdateRequest, options: WriteOptions): Promise<Order> {
+    this.begin(options?.signal);
+    const key = this.keyOf(options);
+    const { orderId, patch, expectedVersion } = validateUpdateRequest(request);
+    if (!can(this.viewer, 'orders.edit')) throw forbidden('Your role may not edit orders.');
+    return this.write<Order>(`update:${orderId}`, key, ['orders', 'summaries', 'idempotency'], options.signal, async (tx) => {
+      const found = (await readOrders(tx, [orderId])).get(orderId) as Found;
+      if ('error' in found) return { outcome: { ok: false, error: found.error } };
+      const { order } = found;
+      if (!inScope(this.viewer, order.storeId)) return { outcome: { ok: false, error: forbiddenStore() } };
+      if (order.version !== expectedVersion) return { outcome: { ok: false, error: conflict(order, expectedVersion) } };
+      let checked;
+      try {
+        checked = validatePatch(patch, order.currency);
+      } catch (e) {
+        return { outcome: { ok: false, error: errorData(e) } };
+      }
+      const edited = applyPatch(order, checked, { viewer: this.viewer, now: this.nowIso(), newId: this.newId });
+      if (!edited.ok) return { outcome: { ok: false, error: edited.error } };
+      if (edited.changed.length === 0) return { outcome: { ok: true, value: order } };
+      const changes = await storeOrders(tx, this.index, [edited.order], 'edit');
+      return { outcome: { ok: true, value: edited.order }, changes };
+    });
+  }
+
+  async importOrders(drafts: readonly OrderDraft[], options: WriteOptions): Promise<ImportResult> {
+    this.begin(options?.signal);
+    const key = this.keyOf(options);
+    if (!Array.isArray(drafts)) {
+      throw new OrderApiError({ code: 'invalid-input', message: 'Import expects a list of orders.', fields: [{ field: 'drafts', message: 'must be a list' }] });
+    }
+    const problems: FieldProblem[] = [];
+    for (let i = 0; i < drafts.length && problems.length < 50; i++) problems.push(...checkDraft(drafts[i], [i]));
+    if (problems.length) throw invalid('Invalid import', problems);
+    if (!can(this.viewer, 'orders.import')) throw forbidden('Your role may not import orders.');
+    const outside = drafts.findIndex((d) => !inScope(this.viewer, d.storeId));
+    if (outside >= 0) throw forbidden(`Row ${outside + 1} is for store “${drafts[outside]?.storeId}”, which you are not assigned to.`);
+    return this.write<ImportResult>(`import:${drafts.length}`, key, ['orders', 'summaries', 'meta', 'idempotency'], options.signal, async (tx) => {
+      const meta = (await tx.objectStore('meta').get('meta')) ?? emptyMeta(this.storeList);
+      const created: Order[] = [];
+      const skipped: { number: string; orderId: string }[] = [];
+      const batch = new Map<string, string>();
+      for (const draft of drafts) {
+        if (draft.number === undefined) {
+          created.push(this.make(meta, draft));
+          continue;
+        }
+        const numberKey = `${draft.storeId}\u0001${draft.number}`;
+        const existing = this.index.idByNumber(draft.storeId, draft.number) ?? batch.get(numberKey);
+        if (existing !== undefined) {
+          skipped.push({ number: draft.number, orderId: existing });
+          continue;
+        }
+        const order = this.make(meta, draft);
+        batch.set(numberKey, order.id);
+        created.push(order);
+      }
+      const changes = await appendOrders(tx, meta, created, 'import');
+      return { outcome: { ok: true, value: { created, skipped } }, changes };
+    });
+  }
+
+  // ── seeding ───────────────────────────────────────────────────────────────────────────────────────
+
+  async seed(options: SeedOptions): Promise<void> {
+    this.begin(undefined);
+    let orders: readonly Order[];
+    let stores = this.storeList;
+    if ('orders' in options) {
+      orders = options.orders;
+      if (options.stores) stores = mergeStores(options.stores, this.options.stores ?? []);
+    } else {
+      // Loaded on demand: merchants using the engine with their own data never download the generator.
+      const generator = await import('../../model/generate.js');
+      stores = mergeStores(generator.demoStores, this.options.stores ?? []);
+      orders = generator.generateOrders({
+        preset: options.preset,
+        count: options.count,
+        ...(options.seed !== undefined && { seed: options.seed }),
+        ...(this.options.stores && { stores: this.options.stores }),
+      });
+    }
+    const sorted = checkSeed(orders);
+    const meta = emptyMeta(stores);
+    meta.nextSeq = sorted.length + 1;
+    meta.nextNumber = Math.max(meta.nextNumber, maxNumber(sorted) + 1);
+    const summaries = sorted.map(summarize);
+    const chunks: SummaryChunk[] = [];
+    const located: Located[] = [];
+    for (let i = 0; i < summaries.length; i += SUMMARY_CHUNK) {
+      const rows = summaries.slice(i, i + SUMMARY_CHUNK);
+      for (const summary of rows) located.push({ summary, chunk: chunks.length });
+      chunks.push({ id: chunks.length, rows: JSON.stringify(rows.map(encode)) });
+    }
+    meta.tailChunk = Math.max(0, chunks.length - 1);
+    await inTransaction(this.database(), ['orders', 'summaries', 'meta', 'idempotency'], 'readwrite', undefined, async (tx) => {
+      const os = tx.objectStore('orders');
+      const ss = tx.objectStore('summaries');
+      await Promise.all([os.clear(), ss.clear(), tx.objectStore('idempotency').clear()]);
+      await Promise.all([...sorted.map((o) => os.put(o)), ...chunks.map((c) => ss.put(c)), tx.objectStore('meta').put(meta)]);
+    });
+    this.storeList = stores;
+    this.found = [];
+    this.rebuild(located);
+    this.cache.clear();
+    for (const order of sorted.slice(-CACHE_SIZE)) this.cache.set(order);
+    this.realtime?.emit({ type: 'reset', origin: 'self' });
+    this.realtime?.post({ type: 'reset', source: this.tag });
+  }
+
+  // ── internals ─────────────────────────────────────────────────────────────────────────────────────
+
+  private begin(signal: AbortSignal | undefined): void {
+    if (this.closedReason !== undefined) throw new OrderApiError({ code: 'unavailable', message: this.closedReason });
+    throwIfAborted(signal);
+  }
+
+  private database(): EngineDb {
+    if (!this.db || this.closedReason !== undefined) {
+      throw new OrderApiError({ code: 'unavailable', message: this.closedReason ?? 'The order database is not open.' });
+    }
+    return this.db;
+  }
+
+  /** The connection went away under us (another tab upgraded or deleted the database). */
+  private lose(reason: string): void {
+    this.closedReason = reason;
+    this.close();
+  }
+
+  private keyOf(options: WriteOptions | undefined): string {
+    const key = options?.idempotencyKey;
+    if (typeof key !== 'string' || key.trim() === '') {
+      throw new OrderApiError({
+        code: 'invalid-input',
+        message: 'Every write needs an idempotency key.',
+        fields: [{ field: 'idempotencyKey', message: 'is required' }],
+      });
+    }
+    return key;
+  }
+
+  private nowIso(): string {
+    return this.clock().toISOString();
+  }
+
+  private readonly newId = (prefix: string): string => `${prefix}_${this.tag}${(++this.idCounter).toString(36)}`;
+
+  private context(): ApplyContext {
+    return { viewer: this.viewer, now: this.nowIso(), newId: this.newId, system: false };
+  }
+
+  private checkBounds(query: { from?: unknown; to?: unknown; timeZone?: unknown }, required: boolean): void {
+    const fields: FieldProblem[] = [];
+    for (const key of ['from', 'to'] as const) {
+      const v = query[key];
+      if (v === undefined && !required) continue;
+      if (!isTimestamp(v)) fields.push({ field: key, message: v === undefined ? 'is required' : 'must be an ISO 8601 timestamp' });
+    }
+    if (required && typeof query.timeZone !== 'string') fields.push({ field: 'timeZone', message: 'is required' });
+    if (fields.length) throw invalid('Invalid request', fields);
+  }
+
+  /**
+   * Full orders by id, from the cache when it holds the indexed version, else from IndexedDB. A stored
+   * order that is missing or malformed is reported, dropped from the index and left out of the result.
+   */
+  private async load(ids: readonly string[], signal: AbortSignal | undefined): Promise<Map<string, Order>> {
+    const out = new Map<string, Order>();
+    const missing: string[] = [];
+    for (const id of ids) {
+      const cached = this.cache.get(id, this.index.get(id)?.summary.version);
+      if (cached) out.set(id, cached);
+      else missing.push(id);
+    }
+    if (missing.length === 0) return out;
+    const values = await inTransaction(this.database(), ['orders'], 'readonly', signal, (tx) =>
+      Promise.all(missing.map((id) => tx.objectStore('orders').get(id))),
+    );
+    missing.forEach((id, i) => {
+      const value = values[i];
+      const problems = value === undefined ? [{ field: 'id', message: 'has a summary but no stored order' }] : checkOrder(value);
+      if (problems.length) {
+        this.report({ orderId: id, fields: problems });
+        this.index.drop(id);
+        return;
+      }
+      const order = value as Order;
+      this.cache.set(order);
+      out.set(id, order);
+    });
+    return out;
+  }
+
+  /** Applies a workflow action, turning a refusal (or an engine exception on odd input) into error data. */
+  private apply(order: Order, action: string, input: unknown): { order: Order } | { error: OrderApiErrorData } {
+    let result;
+    try {
+      result = applyAction(this.workflow, order, action, input, this.context());
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      return { error: { code: 'invalid-input', message, fields: [{ field: 'input', message }] } };
+    }
+    if (!result.ok) return { error: refusalError(result.refusal) };
+    return { order: result.order };
+  }
+
+  /** A new order from a draft, with an id and (unless the draft has one) a number from the meta counters. */
+  private make(meta: MetaRecord, draft: OrderDraft): Order {
+    let id: string;
+    do id = `ord_${meta.nextSeq++}`;
+    while (this.index.get(id));
+    let number = draft.number;
+    if (number === undefined) {
+      do number = `#${meta.nextNumber++}`;
+      while (this.index.idByNumber(draft.storeId, number) !== undefined);
+    }
+    return newOrder(this.workflow, { ...draft, number }, { id, number, now: this.nowIso(), actor: this.viewer, newId: this.newId });
+  }
+
+  /**
+   * One idempotent write: replays a stored outcome for a known key (applying nothing), otherwise runs
+   * `body` and stores its outcome with its changes in the same transaction. Then updates the index,
+   * notifies listeners and other tabs, and returns the value or throws the stored error.
+   */
+  private async write<T>(
+    fingerprint: string,
+    key: string,
+    stores: StoreName[],
+    signal: AbortSignal | undefined,
+    body: (tx: WriteTx) => Promise<WriteResult>,
+  ): Promise<T> {
+    const result = await inTransaction(this.database(), stores, 'readwrite', signal, async (tx): Promise<WriteResult & { replayed?: boolean }> => {
+      const log = tx.objectStore('idempotency');
+      const prior = await log.get(key);
+      if (prior) {
+        if (prior.fingerprint !== fingerprint) {
+          const error: OrderApiErrorData = {
+            code: 'invalid-input',
+            message: `The idempotency key was already used for a different request (${prior.fingerprint.split(':')[0]}).`,
+            fields: [{ field: 'idempotencyKey', message: 'was used for a different request' }],
+          };
+          return { replayed: true, outcome: { ok: false, error } };
+        }
+        return { replayed: true, outcome: prior.outcome };
+      }
+      const written = await body(tx);
+      await log.put({ key, fingerprint, at: this.clock().getTime(), outcome: written.outcome });
+      return written;
+    });
+    if (!result.replayed && result.changes?.length) this.publish(result.changes);
+    if (!result.outcome.ok) throw new OrderApiError(result.outcome.error);
+    return result.outcome.value as T;
+  }
+
+  /** After a commit: update the index and cache, notify listeners (`self`) and other tabs. */
+  private publish(changes: readonly Change[]): void {
+    for (const c of changes) {
+      this.index.upsert(summarize(c.order), c.chunk);
+      this.cache.set(c.order);
+    }
+    this.emitChanges(changes, 'self');
+    const items = changes.map(
+      (c): ChangedOrder => ({ id: c.order.id, version: c.order.version, chunk: c.chunk, created: c.created, ...(c.cause && { cause: c.cause }) }),
+    );
+    this.realtime?.post({ type: 'changes', source: this.tag, items });
+  }
+
+  private emitChanges(changes: readonly Change[], origin: 'self' | 'other-tab'): void {
+    if (changes.length === 0) return;
+    if (changes.length > EVENT_LIMIT) {
+      this.realtime?.emit({ type: 'reset', origin });
+      return;
+    }
+    for (const c of changes) {
+      this.realtime?.emit({
+        type: c.created ? 'order-created' : 'order-updated',
+        orderId: c.order.id,
+        version: c.order.version,
+        order: c.order,
+        ...(c.cause && { cause: c.cause }),
+        origin,
+      });
+    }
+  }
+
+  /** Another tab changed orders: re-read them from the database, update the index, notify. */
+  private async receive(message: ChannelMessage): Promise<void> {
+    if (this.closedReason !== undefined) return;
+    if (message.type === 'reset') {
+      await this.reload();
+      this.cache.clear();
+      this.realtime?.emit({ type: 'reset', origin: 'other-tab' });
+      return;
+    }
+    const values = await inTransaction(this.database(), ['orders'], 'readonly', undefined, (tx) =>
+      Promise.all(message.items.map((item) => tx.objectStore('orders').get(item.id))),
+    );
+    const changes: Change[] = [];
+    message.items.forEach((item, i) => {
+      const value = values[i];
+      if (value === undefined) return;
+      const problems = checkOrder(value);
+      if (problems.length) {
+        this.report({ orderId: item.id, fields: problems });
+        return;
+      }
+      const order = value as Order;
+      const before = this.index.get(order.id);
+      if (before && before.summary.version >= order.version) return;
+      this.index.upsert(summarize(order), before?.chunk ?? item.chunk);
+      this.cache.set(order);
+      changes.push({ order, chunk: item.chunk, created: !before, ...(item.cause && { cause: item.cause }) });
+    });
+    this.emitChanges(changes, 'other-tab');
+  }
+
+  /** Loads every summary and rebuilds the index; malformed summaries are skipped and reported. */
+  private async reload(): Promise<void> {
+    const { records, meta } = await inTransaction(this.database(), ['summaries', 'meta'], 'readonly', undefined, async (tx) => {
+      const [records, meta] = await Promise.all([tx.objectStore('summaries').getAll(), tx.objectStore('meta').get('meta')]);
+      return { records, meta };
+    });
+    this.storeList = mergeStores(meta?.stores ?? [], this.options.stores ?? []);
+    this.found = [];
+    const located: Located[] = [];
+    const seen = new Set<string>();
+    for (const record of records) {
+      let rows: unknown;
+      try {
+        rows = JSON.parse(record.rows);
+      } catch {
+        rows = undefined;
+      }
+      if (!Array.isArray(rows)) {
+        this.report({ orderId: `(summary chunk ${record.id})`, fields: [{ field: 'rows', message: 'is not a JSON list' }] });
+        continue;
+      }
+      for (const row of rows) {
+        const summary = decode(row);
+        if (Array.isArray(summary)) {
+          const id = Array.isArray(row) && typeof row[0] === 'string' ? row[0] : `(summary chunk ${record.id})`;
+          this.report({ orderId: id, fields: summary });
+          continue;
+        }
+        if (seen.has(summary.id)) continue;
+        seen.add(summary.id);
+        located.push({ summary, chunk: record.id });
+      }
+    }
+    this.rebuild(located);
+    if (meta && meta.tailChunk > this.index.maxChunk) this.index.maxChunk = meta.tailChunk;
+  }
+
+  private rebuild(located: readonly Located[]): void {
+    this.index = new OrderIndex(this.workflow, new Map(this.storeList.map((s) => [s.id, s.name])), located);
+  }
+
+  private report(problem: LoadProblem): void {
+    if (this.found.some((p) => p.orderId === problem.orderId)) return;
+    this.found.push(problem);
+    const first = problem.fields[0];
+    console.warn(`orderdeck: skipped malformed stored order ${problem.orderId}: ${first?.field} ${first?.message}`);
+  }
+}
+
+function invalid(what: string, problems: readonly FieldProblem[]): OrderApiError {
+  const first = problems[0];
+  return new OrderApiError({ code: 'invalid-input', message: `${what}: ${first?.field} ${first?.message}`, fields: problems });
+}
+
+function duplicateNumber(number: string, existing: string): OrderApiErrorData {
+  const message = `Order number ${number} is already used in this store (order ${existing}).`;
+  return { code: 'invalid-input', message, fields: [{ field: 'number', message: 'is already used in this store' }] };
+}
