@@ -51,7 +51,7 @@ export async function storeOrders(tx: WriteTx, index: OrderIndex, orders: readon
   if (orders.length === 0) return [];
   const os = tx.objectStore('orders');
   const ss = tx.objectStore('summaries');
-  const puts: Promise<unknown>[] = orders.map((o) => os.put(o));
+  const puts: Promise<unknown>[] = orders.map((o) => observed(os.put(o)));
   const byChunk = new Map<number, Order[]>();
   const unknown: Order[] = [];
   for (const o of orders) {
@@ -79,10 +79,20 @@ export async function storeOrders(tx: WriteTx, index: OrderIndex, orders: readon
       changes.push({ order: o, chunk: record.id, created: false, cause });
     }
     record.rows = JSON.stringify(rows);
-    puts.push(ss.put(record));
+    puts.push(observed(ss.put(record)));
   }
   await Promise.all(puts);
   return changes;
+}
+
+/**
+ * Marks a request's promise as observed at once. When a later await in the same transaction fails
+ * first (an abort), the requests issued before it reject too; without this they would be unhandled
+ * rejections. `Promise.all` still sees the original rejection.
+ */
+function observed<T>(request: Promise<T>): Promise<T> {
+  request.catch(() => undefined);
+  return request;
 }
 
 /** Stores new orders and appends their summaries to the tail chunk (opening new chunks as they fill). */
@@ -90,23 +100,23 @@ export async function appendOrders(tx: WriteTx, meta: MetaRecord, orders: readon
   if (orders.length === 0) return [];
   const os = tx.objectStore('orders');
   const ss = tx.objectStore('summaries');
-  const puts: Promise<unknown>[] = orders.map((o) => os.put(o));
+  const puts: Promise<unknown>[] = orders.map((o) => observed(os.put(o)));
   const tail = await ss.get(meta.tailChunk);
   let id = meta.tailChunk;
   let rows = tail ? (JSON.parse(tail.rows) as unknown[]) : [];
   const changes: Change[] = [];
   for (const order of orders) {
     if (rows.length >= SUMMARY_CHUNK) {
-      puts.push(ss.put({ id, rows: JSON.stringify(rows) }));
+      puts.push(observed(ss.put({ id, rows: JSON.stringify(rows) })));
       id++;
       rows = [];
     }
     rows.push(encode(summarize(order)));
     changes.push({ order, chunk: id, created: true, cause });
   }
-  puts.push(ss.put({ id, rows: JSON.stringify(rows) }));
+  puts.push(observed(ss.put({ id, rows: JSON.stringify(rows) })));
   meta.tailChunk = id;
-  puts.push(tx.objectStore('meta').put(meta));
+  puts.push(observed(tx.objectStore('meta').put(meta)));
   await Promise.all(puts);
   return changes;
 }
