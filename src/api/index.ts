@@ -17,3 +17,5 @@ export {
 } from './validate.js';
 export { createLocalApi } from './local/index.js';
 export type { LoadProblem, LocalApiOptions, LocalOrderApi, SeedOptions } from './local/index.js';
+export { startCourierSimulation } from './local/index.js';
+export type { CourierFailure, CourierSimulationApi, CourierSimulationOptions } from './local/index.js';

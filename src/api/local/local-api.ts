@@ -108,6 +108,17 @@ export interface LocalOrderApi extends OrderApi {
    * when the database is opened, full orders whenever they are read.
    */
   readonly problems: readonly LoadProblem[];
+  /** The workflow definition this engine applies. */
+  readonly workflow: WorkflowDefinition;
+  /**
+   * Applies an action with system authority (`applyAction(…, { system: true })`): the backend's own
+   * events — courier progress, buyer requests, accounting results — that the UI never sends. System
+   * actions are allowed, and the viewer's permission and store scope are not checked (the event comes
+   * from the backend, not from the viewer); the expected version, the idempotency log, storage and
+   * change events (`cause` = the action key) work exactly as in `runAction`. Not part of `OrderApi`:
+   * only simulations and tests in this engine call it.
+   */
+  runSystemAction(request: ActionRequest, options: WriteOptions): Promise<Order>;
   close(): void;
 }
 
@@ -156,7 +167,7 @@ class LocalEngine implements LocalOrderApi {
     calendar: true,
   };
 
-  private readonly workflow: WorkflowDefinition;
+  readonly workflow: WorkflowDefinition;
   private readonly viewer: Viewer;
   private readonly dbName: string;
   private readonly channelName: string;
@@ -312,16 +323,26 @@ class LocalEngine implements LocalOrderApi {
   // ── writes ────────────────────────────────────────────────────────────────────────────────────────
 
   async runAction(request: ActionRequest, options: WriteOptions): Promise<Order> {
+    return this.act(request, options, false);
+  }
+
+  async runSystemAction(request: ActionRequest, options: WriteOptions): Promise<Order> {
+    return this.act(request, options, true);
+  }
+
+  /** One action on one order, for the viewer or (`system`) for the backend itself. */
+  private async act(request: ActionRequest, options: WriteOptions, system: boolean): Promise<Order> {
     this.begin(options?.signal);
     const key = this.keyOf(options);
     const { orderId, action, input, expectedVersion } = validateActionRequest(request);
-    return this.write<Order>(`action:${orderId}:${action}`, key, ['orders', 'summaries', 'idempotency'], options.signal, async (tx) => {
+    const fingerprint = `${system ? 'system' : 'action'}:${orderId}:${action}`;
+    return this.write<Order>(fingerprint, key, ['orders', 'summaries', 'idempotency'], options.signal, async (tx) => {
       const found = (await readOrders(tx, [orderId])).get(orderId) as Found;
       if ('error' in found) return { outcome: { ok: false, error: found.error } };
       const { order } = found;
-      if (!inScope(this.viewer, order.storeId)) return { outcome: { ok: false, error: forbiddenStore() } };
+      if (!system && !inScope(this.viewer, order.storeId)) return { outcome: { ok: false, error: forbiddenStore() } };
       if (order.version !== expectedVersion) return { outcome: { ok: false, error: conflict(order, expectedVersion) } };
-      const applied = this.apply(order, action, input);
+      const applied = this.apply(order, action, input, system);
       if ('error' in applied) return { outcome: { ok: false, error: applied.error } };
       const changes = await storeOrders(tx, this.index, [applied.order], action);
       return { outcome: { ok: true, value: applied.order }, changes };
@@ -536,8 +557,8 @@ class LocalEngine implements LocalOrderApi {
 
   private readonly newId = (prefix: string): string => `${prefix}_${this.tag}${(++this.idCounter).toString(36)}`;
 
-  private context(): ApplyContext {
-    return { viewer: this.viewer, now: this.nowIso(), newId: this.newId, system: false };
+  private context(system = false): ApplyContext {
+    return { viewer: this.viewer, now: this.nowIso(), newId: this.newId, system };
   }
 
   private checkBounds(query: { from?: unknown; to?: unknown; timeZone?: unknown }, required: boolean): void {
@@ -583,10 +604,10 @@ class LocalEngine implements LocalOrderApi {
   }
 
   /** Applies a workflow action, turning a refusal (or an engine exception on odd input) into error data. */
-  private apply(order: Order, action: string, input: unknown): { order: Order } | { error: OrderApiErrorData } {
+  private apply(order: Order, action: string, input: unknown, system = false): { order: Order } | { error: OrderApiErrorData } {
     let result;
     try {
-      result = applyAction(this.workflow, order, action, input, this.context());
+      result = applyAction(this.workflow, order, action, input, this.context(system));
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
       return { error: { code: 'invalid-input', message, fields: [{ field: 'input', message }] } };
