@@ -1,0 +1,32 @@
+/**
+ * What every part of `<order-detail>` renders from: the order, its workflow, the shop it belongs to,
+ * and small formatting helpers bound to the shop's time zone. Private to `<order-detail>`.
+ */
+import { html, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { formatDateTime } from '../../../i18n/format.js';
+import type { Order, Store } from '../../../model/types.js';
+import type { Tone, WorkflowDefinition } from '../../../model/workflow/types.js';
+import { toneColor } from '../../shared/tokens.js';
+
+export interface DetailContext {
+  readonly order: Order;
+  readonly workflow: WorkflowDefinition;
+  /** The shop the order belongs to, when the host told us its name and time zone. */
+  readonly shop: Store | undefined;
+  /** Copies text to the clipboard and says whether it worked (for the copy buttons). */
+  readonly copy: (text: string, what: string) => void;
+}
+
+/** A date and time in the shop's time zone (the browser's when unknown). */
+export function when(ctx: DetailContext, at: string): TemplateResult {
+  const tz = ctx.shop?.timeZone;
+  return html`<time datetime=${at}>${formatDateTime(at, tz ? { timeZone: tz } : {})}</time>`;
+}
+
+/** A badge in a workflow tone; `label` is read before the text by screen readers ("Payment: Paid"). */
+export function badge(text: string, tone: Tone, part: string, label?: string): TemplateResult {
+  return html`<span class="badge" part=${`badge ${part}`} style=${styleMap({ '--_tone': toneColor[tone] ?? 'var(--_text-muted)' })}
+    >${label ? html`<span class="sr-only">${label} </span>` : ''}${text}</span
+  >`;
+}

@@ -1,0 +1,50 @@
+/** The order's header: number, channel, shop, dates, workflow / payment / fulfilment badges, tags. */
+import { msg, str } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import { resolveText } from '../../../i18n/text.js';
+import {
+  channelLabel,
+  fulfillmentStatusLabel,
+  fulfillmentStatusTone,
+  paymentStatusLabel,
+  paymentStatusTone,
+  statusDef,
+} from '../../shared/order-labels.js';
+import { badge, when, type DetailContext } from './context.js';
+
+export function renderHeader(ctx: DetailContext, actions: TemplateResult | typeof nothing): TemplateResult {
+  const { order, workflow } = ctx;
+  const def = statusDef(workflow, order.status);
+  const shopName = ctx.shop?.name ?? order.storeId;
+  return html`<div class="header" part="header">
+    <div class="title-row">
+      <h2 part="title" tabindex="-1">${msg(str`Order ${order.number}`)}</h2>
+      <div class="badges" part="badges">
+        ${badge(def ? resolveText(def.label) : order.status, def?.tone ?? 'neutral', 'status-badge', msg('Status:'))}
+        ${badge(paymentStatusLabel(order.paymentStatus), paymentStatusTone(order.paymentStatus), 'payment-badge', msg('Payment:'))}
+        ${badge(
+          fulfillmentStatusLabel(order.fulfillmentStatus),
+          fulfillmentStatusTone(order.fulfillmentStatus),
+          'fulfillment-badge',
+          msg('Fulfilment:'),
+        )}
+        ${order.archived ? badge(msg('Archived'), 'neutral', 'archived-badge') : nothing}
+        ${order.deletedAt ? badge(msg('Deleted'), 'danger', 'deleted-badge') : nothing}
+      </div>
+    </div>
+    ${def?.description ? html`<p class="status-description" part="status-description">${resolveText(def.description)}</p>` : nothing}
+    <dl class="meta" part="meta">
+      <div><dt>${msg('Channel', { id: 'meta.channel', desc: 'Where the order came from' })}</dt><dd>${channelLabel(order.channel)}</dd></div>
+      <div><dt>${msg('Store', { desc: 'A shop or outlet of the merchant' })}</dt><dd>${shopName}</dd></div>
+      <div><dt>${msg('Created', { id: 'meta.created', desc: 'When the order was placed' })}</dt><dd>${when(ctx, order.createdAt)}</dd></div>
+      <div><dt>${msg('Updated')}</dt><dd>${when(ctx, order.updatedAt)}</dd></div>
+      ${order.scheduledAt ? html`<div><dt>${msg('Scheduled')}</dt><dd>${when(ctx, order.scheduledAt)}</dd></div>` : nothing}
+    </dl>
+    ${order.tags.length
+      ? html`<ul class="tags" part="tags" aria-label=${msg('Tags')}>
+          ${order.tags.map((t) => html`<li part="tag">${t}</li>`)}
+        </ul>`
+      : nothing}
+    ${actions}
+  </div>`;
+}
