@@ -1,0 +1,84 @@
+/**
+ * Which bulk actions the bar offers and what input each needs. Pure functions over the workflow,
+ * the viewer and the loaded part of the selection; private to `<bulk-action-bar>`.
+ */
+import { can } from '../../model/permissions.js';
+import type { Order, Person, Viewer } from '../../model/types.js';
+import { canOffer } from '../../model/workflow/engine.js';
+import type { ActionDef, WorkflowDefinition } from '../../model/workflow/types.js';
+import type { Selection } from '../../state/types.js';
+
+/** An input the bar's dialog can collect. */
+export type BulkField = 'reason' | 'status' | 'csr' | 'agent';
+
+/**
+ * The fields an action needs from the user, or `undefined` when it needs one the bar cannot
+ * collect (such an action is not offered: every order would refuse it).
+ *
+ * - `set-status` without a target status asks for the status;
+ * - `assign` asks for the person its `required` names (CSR, agent), or both when it names neither;
+ * - `cancel`, and any action that requires a `reason`, asks for a reason;
+ * - every other required field that `fixed` does not already supply makes it unsupported.
+ */
+export function bulkFields(action: ActionDef): readonly BulkField[] | undefined {
+  const fixed = action.fixed ?? {};
+  const required = (action.required ?? []).filter((f) => !(f in fixed));
+  const fields = new Set<BulkField>();
+  if (action.operation === 'set-status' && action.to === undefined) fields.add('status');
+  if (action.operation === 'assign') {
+    const named = required.filter((f): f is 'csr' | 'agent' => f === 'csr' || f === 'agent');
+    for (const f of named.length > 0 ? named : (['csr', 'agent'] as const)) fields.add(f);
+  }
+  if (action.operation === 'cancel') fields.add('reason');
+  for (const field of required) {
+    if (field === 'reason' || field === 'status' || field === 'csr' || field === 'agent') {
+      if (field === 'status' && action.operation !== 'set-status') return undefined;
+      if ((field === 'csr' || field === 'agent') && action.operation !== 'assign') return undefined;
+      fields.add(field);
+      continue;
+    }
+    return undefined;
+  }
+  return [...fields];
+}
+
+/** The workflow's bulk actions this viewer may run at all: `bulk`, not `system`, permitted, collectable input. */
+export function permittedBulkActions(workflow: WorkflowDefinition, viewer: Viewer): readonly ActionDef[] {
+  return workflow.actions.filter((a) => a.bulk && !a.system && can(viewer, a.permission) && bulkFields(a) !== undefined);
+}
+
+/**
+ * The actions to offer for a selection.
+ *
+ * The rule: in mode `all` ("all N matching") every permitted bulk action is offered, because the
+ * selected orders are not all loaded. In mode `ids`, an action is offered when at least one
+ * selected order that is loaded in the store allows it now (status, guard, scope); when none of the
+ * selected orders is loaded, every permitted bulk action is offered. Either way the backend decides
+ * per order and the result report lists every order that refused.
+ */
+export function offeredActions(
+  permitted: readonly ActionDef[],
+  workflow: WorkflowDefinition,
+  viewer: Viewer,
+  selection: Selection,
+  orders: ReadonlyMap<string, Order>,
+): readonly ActionDef[] {
+  if (selection.mode === 'all') return permitted;
+  const loaded: Order[] = [];
+  for (const id of selection.ids) {
+    const order = orders.get(id);
+    if (order) loaded.push(order);
+  }
+  if (loaded.length === 0) return permitted;
+  return permitted.filter((a) => loaded.some((o) => canOffer(workflow, o, viewer, a.key)));
+}
+
+/** Distinct people found as CSR or agent on the loaded orders, by name. */
+export function knownPeople(orders: ReadonlyMap<string, Order>, role: 'csr' | 'agent'): readonly Person[] {
+  const byId = new Map<string, Person>();
+  for (const order of orders.values()) {
+    const person = order.assignees?.[role];
+    if (person && !byId.has(person.id)) byId.set(person.id, person);
+  }
+  return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
