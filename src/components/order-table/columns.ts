@@ -1,0 +1,228 @@
+/**
+ * Column definitions of `<order-table>` as data: the public column and renderer types, and the
+ * built-in columns (order number, date, customer, store, channel, items, total, payment, fulfilment,
+ * workflow status, courier and tracking, assignee). A renderer turns one order into a cell's content;
+ * everything it needs that does not depend on the order (status labels, store names, the locale) comes
+ * ready-made in the context, computed once per data set rather than once per row.
+ */
+import { msg, str } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { SortField } from '../../api/types.js';
+import { formatDateTime, formatMoney } from '../../i18n/format.js';
+import { uiStrings } from '../../i18n/messages.js';
+import type { Order, Shipment, Store, Viewer } from '../../model/types.js';
+import type { ActionDef, Tone, WorkflowDefinition } from '../../model/workflow/types.js';
+import { chevronDownIcon } from '../shared/icons.js';
+import { channelLabel, fulfillmentStatusLabel, paymentStatusLabel } from './labels.js';
+
+/** A workflow status as the table shows it. */
+export interface StatusView {
+  readonly label: string;
+  readonly tone: Tone;
+}
+
+/** What every cell renderer may use besides the order; built once per data set and locale. */
+export interface OrderTableContext {
+  readonly workflow: WorkflowDefinition;
+  readonly viewer: Viewer;
+  /** The active orderdeck locale. */
+  readonly locale: string;
+  /** The store's display name (its id when the table was given no `stores`). */
+  storeName(storeId: string): string;
+  /** The store's IANA time zone, when known (dates are shown in it). */
+  storeTimeZone(storeId: string): string | undefined;
+  /** Label and tone of a workflow status key (the key itself, neutral, when unknown). */
+  status(key: string): StatusView;
+  /** The actions the row's status menu offers for this order (memoised per order state). */
+  rowActions(order: Order): readonly ActionDef[];
+}
+
+/** The context of one cell: the table's, plus the row's own state. */
+export interface CellContext extends OrderTableContext {
+  /** Index of the row in the full result list. */
+  readonly index: number;
+  /** The key of the action in flight on this order, if one is. */
+  readonly busyAction: string | undefined;
+  /** The message of this order's last failed action, while it is shown. */
+  readonly error: string | undefined;
+  /**
+   * The `tabindex` a control inside the cell must carry: -1 while the grid is navigated cell by cell
+   * (the grid is one tab stop), 0 while the user is interacting with this cell (Enter / F2).
+   */
+  readonly tabIndex: number;
+}
+
+/** Renders one cell: text, or a Lit template (order data only through text and attribute bindings). */
+export type CellRenderer = (order: Order, ctx: CellContext) => TemplateResult | string;
+
+/**
+ * One column of the table. The built-in columns are `defaultColumns()`; a host adds its own or
+ * replaces renderers through the `columns` / `renderers` properties.
+ *
+ * A renderer that puts a control (button, link, input) in its cell must give it
+ * `tabindex=${ctx.tabIndex}`, so the grid stays a single tab stop; Enter or F2 on the cell then moves
+ * focus to the control and Escape brings it back.
+ */
+export interface OrderTableColumn {
+  /** Unique key; persisted column preferences refer to it. */
+  readonly key: string;
+  /** The header text (a function, so it is localised when rendered). */
+  readonly header: string | (() => string);
+  readonly renderer: CellRenderer;
+  /** A CSS length (`140px`, `12rem`); default `160px`. */
+  readonly width?: string;
+  /** Makes the header a sort button that sorts the list by this field. */
+  readonly sortField?: SortField;
+  /** Direction of the first click on the header (default `asc`). */
+  readonly sortDirection?: 'asc' | 'desc';
+  /** Text alignment of the cells (default `start`; amounts use `end`). */
+  readonly align?: 'start' | 'center' | 'end';
+  /** Hidden until the user shows it from the column menu. */
+  readonly hidden?: boolean;
+}
+
+/** The header text of a column, in the active locale. */
+export function headerText(column: OrderTableColumn): string {
+  return typeof column.header === 'function' ? column.header() : column.header;
+}
+
+/** The shipment the list shows: the newest that is not cancelled (else the newest). */
+function currentShipment(order: Order): Shipment | undefined {
+  const list = order.shipments;
+  for (let i = list.length - 1; i >= 0; i--) {
+    const s = list[i] as Shipment;
+    if (s.status !== 'cancelled') return s;
+  }
+  return list[list.length - 1];
+}
+
+const SAFE_URL = /^https?:\/\//i;
+
+function itemsSummary(order: Order): string {
+  const lines = order.lines;
+  // The first line still in the order (not turned down at stock confirmation), else the first line.
+  const first = lines.find((l) => l.quantity.ordered > l.quantity.rejected) ?? lines[0];
+  if (!first) return '—';
+  const kept = first.quantity.ordered - first.quantity.rejected;
+  const quantity = kept > 0 ? kept : first.quantity.ordered;
+  const head = msg(str`${first.name} ×${quantity}`, { desc: 'Items column: first line item and its quantity' });
+  return lines.length > 1 ? msg(str`${head} +${lines.length - 1} more`, { desc: 'Items column: more line items follow' }) : head;
+}
+
+function assigneeText(order: Order): string {
+  const { csr, agent } = order.assignees;
+  if (csr && agent) return msg(str`${csr.name} (CSR), ${agent.name} (agent)`, { desc: 'Assignee column: both assignees' });
+  if (csr) return csr.name;
+  if (agent) return agent.name;
+  return '—';
+}
+
+function statusCell(order: Order, ctx: CellContext): TemplateResult {
+  const status = ctx.status(order.status);
+  const busy = ctx.busyAction !== undefined;
+  const offers = !busy && ctx.rowActions(order).length > 0;
+  // The menu button is always there (hidden when there is nothing to offer), so a recycled row
+  // keeps its element instead of building a new one.
+  return html`<span class="status tone-${status.tone}">${status.label}</span><button class="menu-button" type="button"
+      data-od-action="status-menu" tabindex=${ctx.tabIndex} ?hidden=${!offers} aria-haspopup="menu"
+      aria-label=${msg(str`Change status of order ${order.number}`)}>${chevronDownIcon()}</button>${busy
+      ? html`<span class="busy"><span class="spinner" aria-hidden="true"></span>${msg('Updating…', {
+          desc: 'An action on the order is being saved',
+        })}</span>`
+      : nothing}${ctx.error !== undefined ? html`<span class="row-error" title=${ctx.error}>${ctx.error}</span>` : nothing}`;
+}
+
+function courierCell(order: Order, ctx: CellContext): TemplateResult | string {
+  const shipment = currentShipment(order);
+  if (!shipment) return '—';
+  const tracking = shipment.trackingNumber;
+  const url = shipment.trackingUrl;
+  if (!tracking) return shipment.courier.name;
+  return html`${shipment.courier.name} · ${url !== undefined && SAFE_URL.test(url)
+    ? html`<a href=${url} target="_blank" rel="noopener noreferrer" tabindex=${ctx.tabIndex}>${tracking}</a>`
+    : tracking}`;
+}
+
+/**
+ * The built-in columns, in their default order. Returns new objects each call; copy and change them
+ * freely (`defaultColumns().map((c) => (c.key === 'total' ? { ...c, width: '160px' } : c))`).
+ */
+export function defaultColumns(): OrderTableColumn[] {
+  return [
+    {
+      key: 'number',
+      header: () => msg('Order', { desc: 'Column header: order number' }),
+      renderer: (o) => o.number,
+      width: '170px',
+      sortField: 'number',
+    },
+    {
+      key: 'date',
+      header: () => msg('Date', { desc: 'Column header: when the order was placed' }),
+      renderer: (o, ctx) => {
+        const timeZone = ctx.storeTimeZone(o.storeId);
+        return formatDateTime(o.createdAt, { style: 'medium', timeStyle: 'short', ...(timeZone && { timeZone }) });
+      },
+      width: '180px',
+      sortField: 'createdAt',
+      sortDirection: 'desc',
+    },
+    { key: 'customer', header: uiStrings.customer, renderer: (o) => o.customer.name, width: '170px', sortField: 'customer' },
+    { key: 'store', header: uiStrings.store, renderer: (o, ctx) => ctx.storeName(o.storeId), width: '180px', sortField: 'store' },
+    {
+      key: 'channel',
+      header: () => msg('Channel', { desc: 'Column header: where the order came from' }),
+      renderer: (o) => channelLabel(o.channel),
+      width: '130px',
+    },
+    {
+      key: 'items',
+      header: () => msg('Items', { desc: 'Column header: the order lines' }),
+      renderer: itemsSummary,
+      width: '210px',
+    },
+    {
+      key: 'total',
+      header: uiStrings.total,
+      renderer: (o) => formatMoney(o.totals.total),
+      width: '150px',
+      sortField: 'total',
+      sortDirection: 'desc',
+      align: 'end',
+    },
+    {
+      key: 'payment',
+      header: () => msg('Payment', { desc: 'Column header: payment status' }),
+      renderer: (o) => paymentStatusLabel(o.paymentStatus),
+      width: '150px',
+    },
+    {
+      key: 'fulfillment',
+      header: () => msg('Fulfilment', { desc: 'Column header: fulfilment status' }),
+      renderer: (o) => fulfillmentStatusLabel(o.fulfillmentStatus),
+      width: '160px',
+    },
+    { key: 'status', header: uiStrings.status, renderer: statusCell, width: '210px', sortField: 'status' },
+    {
+      key: 'courier',
+      header: () => msg('Courier'),
+      renderer: courierCell,
+      width: '220px',
+    },
+    {
+      key: 'assignee',
+      header: () => msg('Assignee', { desc: 'Column header: CSR or delivery agent' }),
+      renderer: assigneeText,
+      width: '160px',
+    },
+  ];
+}
+
+/** Store lookups for the context, built once per `stores` value. */
+export function storeLookup(stores: readonly Store[]): { name(id: string): string; timeZone(id: string): string | undefined } {
+  const byId = new Map(stores.map((s) => [s.id, s]));
+  return {
+    name: (id) => byId.get(id)?.name ?? id,
+    timeZone: (id) => byId.get(id)?.timeZone,
+  };
+}

@@ -1,0 +1,546 @@
+import { expect, fixture, fixtureCleanup, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { createLocalApi, type LocalOrderApi } from '../../../src/api/index.js';
+import { OrderApiError } from '../../../src/api/types.js';
+import '../../../src/components/order-provider/define.js';
+import { defaultColumns, OrderTable, type SelectionChangeEvent } from '../../../src/components/order-table/define.js';
+import type { OrderActionRequestEvent } from '../../../src/components/order-detail/events.js';
+import type { OrderOpenEvent } from '../../../src/components/shared/order-open-event.js';
+import { setLocale } from '../../../src/i18n/localize.js';
+import { demoStores } from '../../../src/model/generate.js';
+import { getPreset, type PresetKey } from '../../../src/model/presets/index.js';
+import type { Order, Viewer } from '../../../src/model/types.js';
+import { createOrderStore } from '../../../src/state/store.js';
+import type { OrderStore } from '../../../src/state/types.js';
+import { eventually, until } from '../../state/backend.js';
+import { SpyApi } from '../../state/spy-api.js';
+
+const admin: Viewer = { id: 'u-table-admin', name: 'Ayu', role: 'admin', storeIds: [] };
+
+interface Shop {
+  readonly api: LocalOrderApi;
+  readonly spy: SpyApi;
+  readonly store: OrderStore;
+  close(): Promise<void>;
+}
+
+/** The real local adapter on a fresh database, seeded with `count` orders of `preset`, and a store over it. */
+async function openShop(count: number, preset: PresetKey = 'online-store'): Promise<Shop> {
+  const workflow = getPreset(preset);
+  const dbName = `orderdeck-table-test-${crypto.randomUUID()}`;
+  const api = await createLocalApi({ workflow, viewer: admin, dbName, stores: demoStores });
+  await api.seed({ preset, count, seed: 5 });
+  const spy = new SpyApi(api);
+  const store = createOrderStore({ api: spy, workflow, viewer: admin });
+  return {
+    api,
+    spy,
+    store,
+    async close() {
+      store.dispose();
+      api.close();
+      await new Promise<void>((resolve) => {
+        const request = indexedDB.deleteDatabase(dbName);
+        request.onsuccess = request.onerror = request.onblocked = () => resolve();
+      });
+    },
+  };
+}
+
+const root = (el: OrderTable): ShadowRoot => el.shadowRoot as ShadowRoot;
+const grid = (el: OrderTable): HTMLElement => root(el).querySelector('[role="grid"]') as HTMLElement;
+const rowIndex = (row: Element): number => Number(row.getAttribute('aria-rowindex'));
+
+/** Body rows on screen (not recycled-and-hidden), in row order. */
+function rows(el: OrderTable): HTMLElement[] {
+  return [...root(el).querySelectorAll<HTMLElement>('.body > [role="row"]:not([hidden])')].sort((a, b) => rowIndex(a) - rowIndex(b));
+}
+
+const cellText = (row: Element, key: string): string => row.querySelector(`.col-${key}`)?.textContent?.trim() ?? '';
+const headers = (el: OrderTable): string[] =>
+  [...root(el).querySelectorAll('.header-row [role="columnheader"]')].slice(1).map((h) => h.textContent?.replace(/[▲▼↕]/g, '').trim() ?? '');
+const focusedCell = (el: OrderTable): HTMLElement | null => (root(el).activeElement as HTMLElement | null)?.closest('[data-col]') ?? null;
+
+/** Row and column of the focused cell: [aria-rowindex, data-col]. */
+function focusPosition(el: OrderTable): [number, number] {
+  const cell = focusedCell(el);
+  if (!cell) return [0, -1];
+  return [rowIndex(cell.closest('[role="row"]') as Element), Number(cell.dataset.col)];
+}
+
+/** Waits until the list has loaded and the table has drawn it (sizes measured, rows synced). */
+async function settled(el: OrderTable, store: OrderStore): Promise<void> {
+  await until(store, (s) => s.list.total !== undefined && !s.list.loading && !s.counts.loading);
+  await nextFrame();
+  await el.updateComplete;
+  await nextFrame();
+  await el.updateComplete;
+}
+
+/** The loaded orders of the list, by index. */
+function listed(store: OrderStore): Order[] {
+  const { list, orders } = store.snapshot;
+  const out: Order[] = [];
+  for (let i = 0; list.rows.has(i); i++) out.push(orders.get(list.rows.get(i) as string) as Order);
+  return out;
+}
+
+describe('<order-table>', () => {
+  let shop: Shop;
+
+  afterEach(async () => {
+    fixtureCleanup();
+    await shop?.close();
+    await setLocale('en');
+  });
+
+  async function mount(count = 40, preset: PresetKey = 'online-store', height = 420): Promise<OrderTable> {
+    shop = await openShop(count, preset);
+    const el = await fixture<OrderTable>(
+      html`<order-table .store=${shop.store} .stores=${demoStores} storage-key=${`test:${crypto.randomUUID()}`} style=${`height:${height}px`}></order-table>`,
+    );
+    await settled(el, shop.store);
+    return el;
+  }
+
+  it('is registered and shows the first orders of the query as an ARIA grid with row and column counts', async () => {
+    expect(customElements.get('order-table')).to.equal(OrderTable);
+    const el = await mount(30);
+    const total = shop.store.snapshot.list.total as number;
+    expect(total).to.be.greaterThan(0);
+    const g = grid(el);
+    expect(g.getAttribute('aria-label')).to.equal('Orders');
+    expect(g.getAttribute('aria-rowcount')).to.equal(String(total + 1));
+    expect(g.getAttribute('aria-colcount')).to.equal('13');
+    expect(g.getAttribute('aria-multiselectable')).to.equal('true');
+    expect(headers(el)).to.deep.equal([
+      'Order', 'Date', 'Customer', 'Store', 'Channel', 'Items', 'Total', 'Payment', 'Fulfilment', 'Status', 'Courier', 'Assignee',
+    ]);
+    const shown = rows(el);
+    const orders = listed(shop.store);
+    expect(shown.length).to.equal(Math.min(total, shown.length));
+    expect(rowIndex(shown[0] as HTMLElement)).to.equal(2);
+    shown.forEach((row, i) => {
+      const order = orders[i] as Order;
+      expect(cellText(row, 'number')).to.equal(order.number);
+      expect(cellText(row, 'customer')).to.equal(order.customer.name);
+      expect(cellText(row, 'store')).to.equal(demoStores.find((s) => s.id === order.storeId)?.name);
+    });
+    await expect(el).to.be.accessible();
+  });
+
+  it('renders only the rows in view plus a few, and shows the last orders when scrolled to the end', async () => {
+    const el = await mount(600, 'marketplace');
+    const total = shop.store.snapshot.list.total as number;
+    expect(total).to.be.greaterThan(200);
+    const drawn = root(el).querySelectorAll('.body > [role="row"]').length;
+    expect(drawn).to.be.lessThan(30);
+    const scroller = grid(el);
+    scroller.scrollTop = scroller.scrollHeight;
+    await eventually(() => {
+      const last = rows(el).at(-1);
+      return last !== undefined && rowIndex(last) === total + 1 && cellText(last, 'number') !== '';
+    });
+    const { list, orders } = shop.store.snapshot;
+    const last = rows(el).at(-1) as HTMLElement;
+    expect(cellText(last, 'number')).to.equal(orders.get(list.rows.get(total - 1) as string)?.number);
+    // The same elements, recycled (plus one that keeps the focused row, row 1, while it is out of view).
+    expect(root(el).querySelectorAll('.body > [role="row"]').length).to.be.at.most(drawn + 1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('sorts by a clicked header: aria-sort, the store query and the row order follow', async () => {
+    const el = await mount(40);
+    const header = root(el).querySelector('[role="columnheader"].col-customer') as HTMLElement;
+    expect(header.getAttribute('aria-sort')).to.equal('none');
+    (header.querySelector('button') as HTMLButtonElement).click();
+    expect(shop.store.snapshot.query.sort).to.deep.equal({ field: 'customer', direction: 'asc' });
+    await settled(el, shop.store);
+    expect(header.getAttribute('aria-sort')).to.equal('ascending');
+    const names = rows(el).map((r) => cellText(r, 'customer'));
+    expect(names).to.deep.equal([...names].sort());
+    (header.querySelector('button') as HTMLButtonElement).click();
+    await settled(el, shop.store);
+    expect(header.getAttribute('aria-sort')).to.equal('descending');
+    const reversed = rows(el).map((r) => cellText(r, 'customer'));
+    expect(reversed).to.deep.equal([...reversed].sort().reverse());
+    expect(root(el).querySelector('[role="columnheader"].col-channel')?.hasAttribute('aria-sort')).to.be.false;
+  });
+
+  it('selects by checkbox and Shift-click range, shows partial selection in the header, and fires selection-change', async () => {
+    const el = await mount(40);
+    const shown = rows(el);
+    const box = (i: number): HTMLInputElement => (shown[i] as HTMLElement).querySelector('input[type="checkbox"]') as HTMLInputElement;
+    const headerBox = root(el).querySelector('.header-row input[type="checkbox"]') as HTMLInputElement;
+
+    let event = oneEvent(el, 'selection-change') as Promise<SelectionChangeEvent>;
+    box(1).click();
+    expect((await event).detail.count).to.equal(1);
+    await el.updateComplete;
+    expect(shown[1]?.getAttribute('aria-selected')).to.equal('true');
+    expect(shown[1]?.getAttribute('part')).to.equal('row selected');
+    expect(box(1).checked).to.be.true;
+    expect(headerBox.indeterminate).to.be.true;
+
+    event = oneEvent(el, 'selection-change') as Promise<SelectionChangeEvent>;
+    box(4).dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, shiftKey: true }));
+    expect((await event).detail.count).to.equal(4);
+    await el.updateComplete;
+    expect(shown.map((r) => r.getAttribute('aria-selected')).slice(0, 6)).to.deep.equal(['false', 'true', 'true', 'true', 'true', 'false']);
+    const ids = listed(shop.store).slice(1, 5).map((o) => o.id);
+    expect(shop.store.snapshot.selection).to.deep.include({ mode: 'ids' });
+    const selection = shop.store.snapshot.selection;
+    expect(selection.mode === 'ids' ? [...selection.ids].sort() : []).to.deep.equal([...ids].sort());
+    await expect(el).to.be.accessible();
+  });
+
+  it('selects the screen from the header, then offers "Select all N matching" and "Clear selection"', async () => {
+    const el = await mount(60);
+    const total = shop.store.snapshot.list.total as number;
+    const headerBox = root(el).querySelector('.header-row input[type="checkbox"]') as HTMLInputElement;
+    headerBox.click();
+    await el.updateComplete;
+    expect(headerBox.checked).to.be.true;
+    expect(headerBox.indeterminate).to.be.false;
+    const onScreen = rows(el).filter((r) => r.getBoundingClientRect().top < grid(el).getBoundingClientRect().bottom);
+    expect(onScreen.every((r) => r.getAttribute('aria-selected') === 'true')).to.be.true;
+    const bar = root(el).querySelector('[part~="selection-bar"]') as HTMLElement;
+    const selectAll = [...bar.querySelectorAll('button')].find((b) => b.textContent?.includes('matching')) as HTMLButtonElement;
+    expect(selectAll.textContent?.trim()).to.equal(`Select all ${total} matching`);
+    await expect(el).to.be.accessible();
+
+    const event = oneEvent(el, 'selection-change') as Promise<SelectionChangeEvent>;
+    selectAll.click();
+    expect((await event).detail.count).to.equal(total);
+    await el.updateComplete;
+    expect(shop.store.snapshot.selection.mode).to.equal('all');
+    expect(bar.textContent).to.contain(`All ${total} matching orders selected`);
+
+    const clear = [...bar.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Clear selection') as HTMLButtonElement;
+    clear.click();
+    await el.updateComplete;
+    expect(shop.store.snapshot.selection).to.deep.equal({ mode: 'ids', ids: new Set() });
+    expect(rows(el).some((r) => r.getAttribute('aria-selected') === 'true')).to.be.false;
+    expect(headerBox.checked).to.be.false;
+  });
+
+  it('moves focus between cells with the keyboard, as a single tab stop', async () => {
+    const el = await mount(300, 'marketplace');
+    const total = shop.store.snapshot.list.total as number;
+    el.focus();
+    await el.updateComplete;
+    expect(focusPosition(el)).to.deep.equal([2, 1]);
+    const tabStops = (): Element[] =>
+      [...root(el).querySelectorAll('[tabindex="0"]')].filter((e) => !e.closest('[hidden]'));
+    expect(tabStops()).to.have.length(1);
+
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(focusPosition(el)).to.deep.equal([4, 2]);
+    await sendKeys({ press: 'Home' });
+    expect(focusPosition(el)).to.deep.equal([4, 0]);
+    await sendKeys({ press: 'End' });
+    expect(focusPosition(el)).to.deep.equal([4, 12]);
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect(focusPosition(el)[1]).to.equal(12);
+    expect(focusedCell(el)?.getAttribute('role')).to.equal('columnheader');
+
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'PageDown' });
+    await el.updateComplete;
+    expect(focusPosition(el)[0]).to.be.greaterThan(8);
+
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'End' });
+    await sendKeys({ up: 'Control' });
+    await eventually(() => focusPosition(el)[0] === total + 1 && cellText(focusedCell(el)?.closest('[role="row"]') as Element, 'number') !== '');
+    expect(focusPosition(el)).to.deep.equal([total + 1, 12]);
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'Home' });
+    await sendKeys({ up: 'Control' });
+    await eventually(() => focusPosition(el)[0] === 2);
+    expect(focusPosition(el)).to.deep.equal([2, 0]);
+    expect(tabStops()).to.have.length(1);
+  });
+
+  it('keeps focus on its row while the list scrolls it out of view, and comes back on the next key', async () => {
+    const el = await mount(300, 'marketplace');
+    el.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(focusPosition(el)).to.deep.equal([3, 1]);
+    const scroller = grid(el);
+    scroller.scrollTop = 4000;
+    await nextFrame();
+    await el.updateComplete;
+    await nextFrame();
+    expect(focusPosition(el)).to.deep.equal([3, 1]);
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(focusPosition(el)).to.deep.equal([4, 1]);
+    expect(scroller.scrollTop).to.be.lessThan(400);
+  });
+
+  it('puts the recycled rows back in reading order once scrolling stops', async () => {
+    const el = await mount(300, 'marketplace');
+    grid(el).scrollTop = 7 * 40 + 13;
+    await nextFrame();
+    await el.updateComplete;
+    const domOrder = (): number[] => [...root(el).querySelectorAll('.body > [role="row"]:not([hidden])')].map(rowIndex);
+    await eventually(() => domOrder().every((n, i, all) => i === 0 || n > (all[i - 1] as number)), 2000);
+    expect(domOrder()[0]).to.be.lessThan(9);
+    expect(domOrder().length).to.be.greaterThan(10);
+  });
+
+  it('focuses the row of a given order (coming back from its detail)', async () => {
+    const el = await mount(40);
+    const target = listed(shop.store)[5] as Order;
+    expect(el.focusOrder(target.id)).to.be.true;
+    await el.updateComplete;
+    const [row] = focusPosition(el);
+    expect(row).to.equal(7);
+    expect(cellText(focusedCell(el)?.closest('[role="row"]') as Element, 'number')).to.equal(target.number);
+    expect(el.focusOrder('no-such-order')).to.be.false;
+  });
+
+  it('opens an order with Enter and with a click on its row, and toggles its selection with Space', async () => {
+    const el = await mount(30);
+    const first = listed(shop.store)[0] as Order;
+    el.focus();
+    let opened = oneEvent(el, 'order-open') as Promise<OrderOpenEvent>;
+    await sendKeys({ press: 'Enter' });
+    expect((await opened).detail.orderId).to.equal(first.id);
+
+    const selected = oneEvent(el, 'selection-change') as Promise<SelectionChangeEvent>;
+    await sendKeys({ press: 'Space' });
+    expect((await selected).detail.count).to.equal(1);
+    await el.updateComplete;
+    expect(rows(el)[0]?.getAttribute('aria-selected')).to.equal('true');
+
+    const second = listed(shop.store)[1] as Order;
+    opened = oneEvent(el, 'order-open') as Promise<OrderOpenEvent>;
+    ((rows(el)[1] as HTMLElement).querySelector('.col-customer') as HTMLElement).click();
+    expect((await opened).detail.orderId).to.equal(second.id);
+  });
+
+  it('enters a cell with controls on Enter or F2 and returns to cell navigation on Escape', async () => {
+    const el = await mount(30);
+    const statusCol = 10;
+    el.focus();
+    for (let i = 1; i < statusCol; i++) await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(focusPosition(el)).to.deep.equal([2, statusCol]);
+    await sendKeys({ press: 'Enter' });
+    const button = root(el).activeElement as HTMLElement;
+    expect(button.matches('button[data-od-action="status-menu"]')).to.be.true;
+    expect(button.getAttribute('tabindex')).to.equal('0');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(focusPosition(el)).to.deep.equal([2, statusCol]);
+    expect((root(el).activeElement as HTMLElement).getAttribute('role')).to.equal('gridcell');
+    expect(button.getAttribute('tabindex')).to.equal('-1');
+    await sendKeys({ press: 'F2' });
+    expect(root(el).activeElement).to.equal(button);
+    await sendKeys({ press: 'F2' });
+    await el.updateComplete;
+    expect((root(el).activeElement as HTMLElement).getAttribute('role')).to.equal('gridcell');
+  });
+
+  /** Opens the status menu of the first row whose order has `status`; returns the row and the menu. */
+  async function openMenu(el: OrderTable, status: string): Promise<{ row: HTMLElement; order: Order; menu: HTMLElement }> {
+    const orders = listed(shop.store);
+    const at = orders.findIndex((o) => o.status === status);
+    expect(at, `an order in status ${status}`).to.be.greaterThan(-1);
+    grid(el).scrollTop = Math.max(0, at - 2) * 40;
+    await eventually(() => rows(el).some((r) => rowIndex(r) === at + 2));
+    await el.updateComplete;
+    const row = rows(el).find((r) => rowIndex(r) === at + 2) as HTMLElement;
+    (row.querySelector('[data-od-action="status-menu"]') as HTMLButtonElement).click();
+    await el.updateComplete;
+    const menu = root(el).querySelector('[part="status-menu"]') as HTMLElement;
+    return { row, order: orders[at] as Order, menu };
+  }
+
+  const items = (menu: HTMLElement): string[] => [...menu.querySelectorAll('[role="menuitem"]')].map((i) => i.textContent?.trim() ?? '');
+
+  it('offers in the status menu only what the workflow allows the viewer, and changes the status inline', async () => {
+    const el = await mount(60);
+    let { menu } = await openMenu(el, 'paid');
+    expect(menu.getAttribute('role')).to.equal('menu');
+    expect(items(menu)).to.deep.equal(['Mark as processing', 'Mark as ready for pickup', 'Mark as shipped…', 'Mark as completed', 'Cancel order…']);
+    await expect(el).to.be.accessible();
+    // (axe scrolls the page, which closes the menu: open it again.)
+    const opened = await openMenu(el, 'paid');
+    const { row, order } = opened;
+    menu = opened.menu;
+    expect(root(el).activeElement).to.equal(menu.querySelector('[role="menuitem"]'));
+
+    await sendKeys({ press: 'ArrowDown' });
+    expect(root(el).activeElement?.textContent?.trim()).to.equal('Mark as ready for pickup');
+    await sendKeys({ press: 'ArrowUp' });
+    const request = oneEvent(el, 'order-action-request') as Promise<OrderActionRequestEvent>;
+    await sendKeys({ press: 'Enter' });
+    expect((await request).detail).to.deep.include({ orderId: order.id, action: 'mark-processing' });
+    expect(root(el).querySelector('[part="status-menu"]')).to.be.null;
+    await eventually(() => shop.spy.count('runAction') === 1 && shop.store.snapshot.inFlight.size === 0);
+    await el.updateComplete;
+    expect(shop.store.getCached(order.id)?.status).to.equal('processing');
+    const shown = rows(el).find((r) => cellText(r, 'number') === order.number) ?? row;
+    expect(shown.querySelector('.col-status .status')?.textContent).to.equal('Processing');
+  });
+
+  it('hands an action that needs input to the host: order-action-request, then order-open unless cancelled', async () => {
+    const el = await mount(60);
+    let { order, menu } = await openMenu(el, 'paid');
+    const shipped = [...menu.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')].find((b) => b.textContent?.includes('shipped')) as HTMLButtonElement;
+    const request = oneEvent(el, 'order-action-request') as Promise<OrderActionRequestEvent>;
+    const opened = oneEvent(el, 'order-open') as Promise<OrderOpenEvent>;
+    shipped.click();
+    expect((await request).detail.action).to.equal('mark-shipped');
+    expect((await opened).detail.orderId).to.equal(order.id);
+
+    ({ order, menu } = await openMenu(el, 'paid'));
+    const veto = (e: Event): void => e.preventDefault();
+    el.addEventListener('order-action-request', veto);
+    let openedAgain = false;
+    el.addEventListener('order-open', () => (openedAgain = true));
+    ([...menu.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')].find((b) => b.textContent?.trim() === 'Mark as processing') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(openedAgain).to.be.false;
+    expect(shop.spy.count('runAction')).to.equal(0);
+    expect(shop.store.getCached(order.id)?.status).to.equal('paid');
+  });
+
+  it('shows a failed inline action beside its row after the store rolls it back', async () => {
+    const el = await mount(60);
+    const { order, menu } = await openMenu(el, 'paid');
+    shop.spy.failNext('runAction', new OrderApiError({ code: 'refused', message: 'The warehouse has closed for today.' }));
+    ([...menu.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')].find((b) => b.textContent?.trim() === 'Mark as processing') as HTMLButtonElement).click();
+    await eventually(() => shop.store.snapshot.errors.length === 1);
+    await el.updateComplete;
+    const row = rows(el).find((r) => cellText(r, 'number') === order.number) as HTMLElement;
+    expect(row.querySelector('.col-status .status')?.textContent).to.equal('Paid');
+    expect(row.querySelector('.row-error')?.textContent).to.equal('The warehouse has closed for today.');
+    expect(root(el).querySelector('[role="status"]')?.textContent).to.contain('The warehouse has closed for today.');
+  });
+
+  it('hides, shows and reorders columns from the column menu, and restores the choice on reload', async () => {
+    const el = await mount(20);
+    const key = `test-columns:${crypto.randomUUID()}`;
+    el.storageKey = key;
+    await el.updateComplete;
+    (root(el).querySelector('[part="column-menu-button"]') as HTMLButtonElement).click();
+    await el.updateComplete;
+    const menu = root(el).querySelector('[part="column-menu"]') as HTMLElement;
+    expect(root(el).activeElement?.closest('[part="column-menu"]')).to.equal(menu);
+    const item = (k: string): HTMLElement => menu.querySelector(`li[data-key="${k}"]`) as HTMLElement;
+    (item('channel').querySelector('input') as HTMLInputElement).click();
+    await el.updateComplete;
+    expect(headers(el)).not.to.include('Channel');
+    (item('total').querySelector('[data-control="up"]') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(root(el).activeElement).to.equal(item('total').querySelector('[data-control="up"]'));
+    expect(headers(el).slice(4, 6)).to.deep.equal(['Total', 'Items']);
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(root(el).querySelector('[part="column-menu"]')).to.be.null;
+    expect(root(el).activeElement).to.equal(root(el).querySelector('[part="column-menu-button"]'));
+
+    const saved = JSON.parse(localStorage.getItem(`${key}:${admin.id}:online-store`) as string) as { hidden: string[] };
+    expect(saved.hidden).to.deep.equal(['channel']);
+    const again = await fixture<OrderTable>(html`<order-table .store=${shop.store} storage-key=${key} style="height:300px"></order-table>`);
+    await settled(again, shop.store);
+    expect(headers(again)).to.deep.equal(headers(el));
+    localStorage.removeItem(`${key}:${admin.id}:online-store`);
+  });
+
+  it('renders custom columns and replacement renderers', async () => {
+    const el = await mount(20);
+    el.columns = [
+      ...defaultColumns().filter((c) => ['number', 'customer'].includes(c.key)),
+      { key: 'phone', header: 'Phone', renderer: (o) => o.customer.phone ?? '—', width: '160px' },
+    ];
+    el.renderers = { customer: (o) => html`<strong class="shout">${o.customer.name.toUpperCase()}</strong>` };
+    await el.updateComplete;
+    expect(headers(el)).to.deep.equal(['Order', 'Customer', 'Phone']);
+    expect(grid(el).getAttribute('aria-colcount')).to.equal('4');
+    const first = listed(shop.store)[0] as Order;
+    const row = rows(el)[0] as HTMLElement;
+    expect(row.querySelector('.col-customer .shout')?.textContent).to.equal(first.customer.name.toUpperCase());
+    expect(cellText(row, 'phone')).to.equal(first.customer.phone ?? '—');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the empty state (replaceable through its slot) when nothing matches', async () => {
+    const el = await mount(20);
+    shop.store.setQuery({ search: 'no order is called this' });
+    await settled(el, shop.store);
+    const empty = root(el).querySelector('[part="empty-state"]') as HTMLElement;
+    expect(empty.textContent).to.contain('No orders match');
+    expect(rows(el)).to.have.length(0);
+    expect(grid(el).getAttribute('aria-rowcount')).to.equal('1');
+    await expect(el).to.be.accessible();
+    const custom = document.createElement('p');
+    custom.slot = 'empty';
+    custom.textContent = 'Nothing here yet';
+    el.append(custom);
+    expect((empty.querySelector('slot') as HTMLSlotElement).assignedElements()).to.deep.equal([custom]);
+  });
+
+  it('shows the error state when the list fails to load, and Retry loads it', async () => {
+    shop = await openShop(20);
+    shop.spy.failNext('listOrders', new OrderApiError({ code: 'network', message: 'The connection dropped.' }));
+    const el = await fixture<OrderTable>(html`<order-table .store=${shop.store} style="height:400px"></order-table>`);
+    await until(shop.store, (s) => s.list.error !== undefined);
+    await el.updateComplete;
+    const error = root(el).querySelector('[part="error-state"]') as HTMLElement;
+    expect(error.getAttribute('role')).to.equal('alert');
+    expect(error.textContent).to.contain('The connection dropped.');
+    await expect(el).to.be.accessible();
+    (error.querySelector('button') as HTMLButtonElement).click();
+    await settled(el, shop.store);
+    expect(root(el).querySelector('[part="error-state"]')).to.be.null;
+    expect(rows(el).length).to.be.greaterThan(0);
+  });
+
+  it('shows placeholder rows until the rows in view are loaded', async () => {
+    const el = await mount(600, 'marketplace');
+    const gate = shop.spy.hold('listOrders');
+    grid(el).scrollTop = 8000;
+    await gate.entered;
+    await nextFrame();
+    await el.updateComplete;
+    const placeholders = rows(el).filter((r) => r.getAttribute('part') === 'row placeholder');
+    expect(placeholders.length).to.be.greaterThan(5);
+    expect(placeholders[0]?.getAttribute('aria-busy')).to.equal('true');
+    await expect(el).to.be.accessible();
+    gate.release();
+    await eventually(() => rows(el).every((r) => r.getAttribute('part') !== 'row placeholder'));
+  });
+
+  it('works from a store given by <order-provider> context', async () => {
+    shop = await openShop(20);
+    const provider = await fixture(html`<order-provider .store=${shop.store}><order-table style="height:300px"></order-table></order-provider>`);
+    const el = provider.querySelector('order-table') as OrderTable;
+    await settled(el, shop.store);
+    expect(cellText(rows(el)[0] as HTMLElement, 'number')).to.equal(listed(shop.store)[0]?.number);
+  });
+
+  it('speaks Indonesian: headers, workflow statuses and derived statuses', async () => {
+    const el = await mount(30);
+    await setLocale('id');
+    await el.updateComplete;
+    expect(headers(el)).to.include('Pelanggan');
+    const orders = listed(shop.store);
+    const paid = rows(el).findIndex((_, i) => orders[i]?.status === 'paid');
+    expect(paid).to.be.greaterThan(-1);
+    expect((rows(el)[paid] as HTMLElement).querySelector('.col-status .status')?.textContent).to.equal('Dibayar');
+    await expect(el).to.be.accessible();
+  });
+});
