@@ -18,10 +18,19 @@ const path = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const entries = {
   index: path('src/index.ts'),
   define: path('src/define.ts'),
-  'order-provider': path('src/components/order-provider/define.ts'),
   model: path('src/model/index.ts'),
   api: path('src/api/index.ts'),
   state: path('src/state/index.ts'),
+  'bulk-action-bar': path('src/components/bulk-action-bar/define.ts'),
+  'order-action-dialog': path('src/components/order-action-dialog/define.ts'),
+  'order-admin': path('src/components/order-admin/define.ts'),
+  'order-detail': path('src/components/order-detail/define.ts'),
+  'order-notifications': path('src/components/order-notifications/define.ts'),
+  'order-provider': path('src/components/order-provider/define.ts'),
+  'order-table': path('src/components/order-table/define.ts'),
+  'order-toolbar': path('src/components/order-toolbar/define.ts'),
+  'shipment-form': path('src/components/shipment-form/define.ts'),
+  'status-tabs': path('src/components/status-tabs/define.ts'),
 };
 
 /** Runtime dependencies stay imports, so a host page shares one copy of each (one Lit, one RxJS). */

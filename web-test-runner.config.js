@@ -9,7 +9,9 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   rootDir: '.',
-  concurrency: 2,
+  // One page at a time: a second, background page gets no animation frames, and virtualised
+  // elements wait on them. The suite is CPU-bound on 2 cores anyway.
+  concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 600000,
   // Errors and progress as usual, then every test with its result, so a CI log shows what ran.
@@ -30,6 +32,11 @@ export default {
           '--disable-component-update',
           '--disable-sync',
           '--no-first-run',
+          // Two test pages run at once and one is always in the background, where Chromium would
+          // otherwise throttle requestAnimationFrame and timers: virtualised rendering then stalls.
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),

@@ -1,39 +1,29 @@
 /**
- * The demo's plain order list: workflow tabs with live counts, search, the first rows of the current
- * query and a detail panel that runs the actions the workflow allows this viewer. It reads the store
- * only through `StoreController`, as the real elements do. (The virtualised `<order-table>` and
- * `<order-detail>` replace it in later issues.)
+ * The demo's order list: `<order-toolbar>` (search, filters, saved views) and `<status-tabs>` over the
+ * virtualised `<order-table>`, and a detail panel that runs the actions the workflow allows this
+ * viewer (a row's `order-open` shows it there). It reads the store only through `StoreController`, as
+ * the real elements do. (`<order-detail>` replaces the panel in a later issue.)
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { defineElement } from '../src/define-element.js';
 import { property, state } from 'lit/decorators.js';
+import type { Subscription } from 'rxjs';
 import { formatDateTime, formatMoney, localeChanges, resolveText } from '../src/i18n/index.js';
-import type { Order } from '../src/model/types.js';
+import type { Order, Store } from '../src/model/types.js';
 import { availableActions } from '../src/model/workflow/engine.js';
+import type { OrderOpenEvent } from '../src/components/shared/order-open-event.js';
 import { StoreController } from '../src/state/store-controller.js';
 import type { OrderStore } from '../src/state/types.js';
 import { isOrderApiError } from '../src/api/types.js';
 
-const PAGE = 50;
-
 export class DemoOrderList extends LitElement {
   static override styles = css`
     :host { display: block; font: 14px/1.4 system-ui, sans-serif; color: #1c2430; }
-    [role='tablist'] { display: flex; gap: 4px; flex-wrap: wrap; margin: 0 0 12px; }
-    [role='tab'] { border: 1px solid #c9d2dc; background: #fff; border-radius: 999px; padding: 4px 12px; cursor: pointer; font: inherit; }
-    [role='tab'][aria-selected='true'] { background: #1f4e8c; border-color: #1f4e8c; color: #fff; }
-    .count { font-variant-numeric: tabular-nums; opacity: 0.8; margin-inline-start: 4px; }
+    order-toolbar { margin-bottom: 12px; }
+    status-tabs { margin-bottom: 8px; }
     .bar { display: flex; gap: 12px; align-items: center; margin-bottom: 8px; }
-    input[type='search'] { padding: 6px 8px; border: 1px solid #c9d2dc; border-radius: 6px; min-width: 280px; font: inherit; }
     .layout { display: grid; grid-template-columns: minmax(0, 1fr) 360px; gap: 16px; align-items: start; }
-    .scroll { overflow-x: auto; }
-    table { border-collapse: collapse; width: 100%; background: #fff; }
-    th, td { text-align: start; padding: 6px 8px; border-bottom: 1px solid #e3e8ee; white-space: nowrap; }
-    th { font-size: 12px; text-transform: uppercase; letter-spacing: 0.04em; color: #4a5868; }
-    td.num { text-align: end; font-variant-numeric: tabular-nums; }
-    tbody tr { cursor: pointer; }
-    tbody tr:hover { background: #f3f6fa; }
-    tbody tr[aria-selected='true'] { background: #e4eefb; }
+    order-table { height: max(420px, calc(100vh - 240px)); }
     .badge { display: inline-block; padding: 1px 8px; border-radius: 999px; background: #eef1f5; font-size: 12px; }
     aside { background: #fff; border: 1px solid #e3e8ee; border-radius: 8px; padding: 12px 16px; position: sticky; top: 12px; }
     aside h2 { font-size: 16px; margin: 0 0 4px; }
@@ -41,7 +31,7 @@ export class DemoOrderList extends LitElement {
     dt { color: #4a5868; }
     dd { margin: 0; }
     .actions { display: flex; flex-wrap: wrap; gap: 6px; margin: 8px 0; }
-    .actions button, .more { font: inherit; padding: 4px 10px; border-radius: 6px; border: 1px solid #1f4e8c; background: #fff; color: #1f4e8c; cursor: pointer; }
+    .actions button { font: inherit; padding: 4px 10px; border-radius: 6px; border: 1px solid #1f4e8c; background: #fff; color: #1f4e8c; cursor: pointer; }
     .actions button[data-destructive] { border-color: #b42318; color: #b42318; }
     .actions button:disabled { opacity: 0.5; cursor: progress; }
     .error { color: #b42318; }
@@ -52,92 +42,57 @@ export class DemoOrderList extends LitElement {
   @property({ attribute: false }) store?: OrderStore;
   /** Store id → name, for display. */
   @property({ attribute: false }) storeNames: Readonly<Record<string, string>> = {};
+  /** The stores, for the toolbar's store filter. */
+  @property({ attribute: false }) stores: readonly Store[] = [];
 
   @state() private selectedId: string | undefined;
-  @state() private shown = PAGE;
 
   private readonly locale = localeChanges(this);
   private readonly query = new StoreController(this, (s) => s.query$);
   private readonly list = new StoreController(this, (s) => s.list$);
-  private readonly counts = new StoreController(this, (s) => s.counts$);
   private readonly orders = new StoreController(this, (s) => s.select((st) => st.orders));
   private readonly inFlight = new StoreController(this, (s) => s.inFlight$);
   private readonly errors = new StoreController(this, (s) => s.errors$);
-  private searchTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Keeps an order opened from elsewhere (the bell) loaded while it is shown. */
+  private opened: Subscription | undefined;
 
   private get activeStore(): OrderStore | undefined {
     return this.query.store;
   }
 
-  override willUpdate(): void {
-    const list = this.list.value;
-    const store = this.activeStore;
-    if (store && list && !list.loading && !list.error) {
-      const end = Math.min(this.shown, list.total ?? this.shown);
-      for (let i = 0; i < end; i++) {
-        if (!list.rows.has(i)) {
-          store.requestRange(0, end);
-          break;
-        }
-      }
-    }
+  /** Shows an order in the detail panel, loading it when it is not in the list (e.g. from the bell). */
+  openOrder(id: string): void {
+    this.opened?.unsubscribe();
+    this.opened = this.activeStore?.order$(id).subscribe();
+    this.selectedId = id;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.opened?.unsubscribe();
+    this.opened = undefined;
   }
 
   override render() {
     void this.locale;
     const store = this.activeStore;
     if (!store) return html`<p class="muted">No store.</p>`;
-    const wf = store.workflow;
-    const tab = this.query.value?.tab;
-    const counts = this.counts.value?.values;
     const list = this.list.value;
     const orders = this.orders.value;
-    const rows: Order[] = [];
-    for (let i = 0; i < Math.min(this.shown, list?.total ?? 0); i++) {
-      const id = list?.rows.get(i);
-      const o = id ? orders?.get(id) : undefined;
-      if (o) rows.push(o);
-    }
     const selected = this.selectedId ? orders?.get(this.selectedId) : undefined;
     return html`
-      <div role="tablist" aria-label="Order status">
-        ${wf.tabs.map(
-          (t) => html`<button role="tab" aria-selected=${t.key === tab ? 'true' : 'false'} @click=${() => this.pickTab(t.key)}>
-            ${resolveText(t.label)}<span class="count">${counts?.[t.key] ?? '…'}</span>
-          </button>`,
-        )}
-      </div>
+      <order-toolbar .stores=${this.stores}></order-toolbar>
+      <status-tabs panel-id="demo-orders"></status-tabs>
       <div class="bar">
-        <input type="search" aria-label="Search orders" placeholder="Search number, customer, phone, store, tracking"
-          .value=${this.query.value?.search ?? ''} @input=${this.onSearch} />
         <span class="muted" aria-live="polite">${list?.total === undefined ? 'Loading…' : `${list.total.toLocaleString()} orders`}</span>
         ${list?.error ? html`<span class="error">${list.error.message} <button @click=${() => store.retry()}>Retry</button></span>` : nothing}
       </div>
       <div class="layout">
-        <div class="scroll">
-          <table>
-            <thead><tr><th>Order</th><th>Date</th><th>Customer</th><th>Store</th><th>Channel</th><th>Total</th><th>Status</th><th>Payment</th><th>Fulfilment</th></tr></thead>
-            <tbody>
-              ${rows.map(
-                (o) => html`<tr aria-selected=${o.id === this.selectedId ? 'true' : 'false'} @click=${() => (this.selectedId = o.id)}>
-                  <td><a href="#${o.id}" @click=${(e: Event) => { e.preventDefault(); this.selectedId = o.id; }}>${o.number}</a></td>
-                  <td>${formatDateTime(o.createdAt, { style: 'short' })}</td>
-                  <td>${o.customer.name}</td>
-                  <td>${this.storeNames[o.storeId] ?? o.storeId}</td>
-                  <td>${o.channel}</td>
-                  <td class="num">${formatMoney(o.totals.total)}</td>
-                  <td><span class="badge">${this.statusLabel(o.status)}</span></td>
-                  <td>${o.paymentStatus}</td>
-                  <td>${o.fulfillmentStatus}</td>
-                </tr>`,
-              )}
-            </tbody>
-          </table>
-          ${list && list.total !== undefined && this.shown < list.total
-            ? html`<p><button class="more" @click=${() => (this.shown += PAGE)}>Show ${PAGE} more</button></p>`
-            : nothing}
-          ${list?.total === 0 ? html`<p class="muted">No orders match.</p>` : nothing}
-        </div>
+        <order-table
+          id="demo-orders"
+          .stores=${this.stores}
+          @order-open=${(e: OrderOpenEvent) => this.openOrder(e.detail.orderId)}
+        ></order-table>
         ${selected ? this.renderDetail(store, selected) : html`<aside class="muted">Select an order to see it and act on it.</aside>`}
       </div>
     `;
@@ -181,20 +136,6 @@ export class DemoOrderList extends LitElement {
   private statusLabel(key: string): string {
     const s = this.activeStore?.workflow.statuses.find((x) => x.key === key);
     return s ? resolveText(s.label) : key;
-  }
-
-  private pickTab(key: string): void {
-    this.shown = PAGE;
-    this.activeStore?.setTab(key);
-  }
-
-  private onSearch(e: Event): void {
-    const value = (e.target as HTMLInputElement).value;
-    clearTimeout(this.searchTimer);
-    this.searchTimer = setTimeout(() => {
-      this.shown = PAGE;
-      this.activeStore?.setQuery({ search: value || undefined });
-    }, 150);
   }
 
   /** The demo asks for the few inputs an action needs with simple prompts; real dialogs come later. */

@@ -3,3 +3,12 @@
  * (by the host or another copy of orderdeck) is skipped with a warning. Add each element's define module here.
  */
 import './components/order-provider/define.js';
+import './components/status-tabs/define.js';
+import './components/order-toolbar/define.js';
+import './components/order-notifications/define.js';
+import './components/shipment-form/define.js';
+import './components/bulk-action-bar/define.js';
+import './components/order-admin/define.js';
+import './components/order-table/define.js';
+import './components/order-action-dialog/define.js';
+import './components/order-detail/define.js';

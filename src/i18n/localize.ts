@@ -15,7 +15,7 @@ export { allLocales, sourceLocale, targetLocales };
 /** A locale orderdeck ships messages for: `en` (source) or one of the generated target locales. */
 export type Locale = (typeof allLocales)[number];
 type TargetLocale = (typeof targetLocales)[number];
-type LocaleModule = { templates: Record<string, string> };
+type LocaleModule = Awaited<ReturnType<Parameters<typeof configureLocalization>[0]['loadLocale']>>;
 
 /** One loader per target locale; the type makes a locale added to lit-localize.json fail to compile until it is listed here. */
 const loaders: Record<TargetLocale, () => Promise<LocaleModule>> = {

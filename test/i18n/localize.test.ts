@@ -42,8 +42,23 @@ async function readXliff(locale: string): Promise<{ id: string; source: string; 
   return [...doc.getElementsByTagName('trans-unit')].map((unit) => ({
     id: unit.getAttribute('id')!,
     source: unit.getElementsByTagName('source')[0]!.textContent!,
-    target: unit.getElementsByTagName('target')[0]?.textContent ?? undefined,
+    target: flatten(unit.getElementsByTagName('target')[0]),
   }));
+}
+
+/** A target's text with each `<x id="N"/>` placeholder written as `{N}`, as `templateText` writes it. */
+function flatten(node: Element | undefined): string | undefined {
+  if (!node) return undefined;
+  return [...node.childNodes]
+    .map((child) => (child.nodeType === Node.ELEMENT_NODE ? `{${(child as Element).getAttribute('id')}}` : child.textContent))
+    .join('');
+}
+
+/** A generated template (a string, or a `str` result with numbered placeholders) as flat text. */
+function templateText(template: unknown): string {
+  if (typeof template === 'string') return template;
+  const { strings, values } = template as { strings: readonly string[]; values: readonly unknown[] };
+  return strings.reduce((text, part, i) => text + part + (i < values.length ? `{${String(values[i])}}` : ''), '');
 }
 
 describe('i18n/localize', () => {
@@ -117,7 +132,8 @@ describe('i18n/localize', () => {
     const untranslated = units.filter((u) => !u.target).map((u) => u.source);
     expect(untranslated, 'run the translation, then `npm run localize`').to.deep.equal([]);
     const fromXliff = Object.fromEntries(units.map((u) => [u.id, u.target]));
-    expect(idTemplates, 'src/i18n/generated is stale: run `npm run localize`').to.deep.equal(fromXliff);
+    const generated = Object.fromEntries(Object.entries(idTemplates).map(([id, t]) => [id, templateText(t)]));
+    expect(generated, 'src/i18n/generated is stale: run `npm run localize`').to.deep.equal(fromXliff);
   });
 
   it('matches a requested locale to a supported one', async () => {
