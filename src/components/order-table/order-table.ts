@@ -1379,12 +1379,12 @@ export class OrderTable extends LitElement {
       this.columnFocus = undefined;
       const target = popup.querySelector<HTMLElement>(`li[data-key="${key}"] [data-control="${control}"]`);
       if (target && !(target as HTMLButtonElement).disabled) {
-        target.focus();
+        target.focus({ preventScroll: true });
         return;
       }
     }
     if (popup.contains(this.shadowRoot?.activeElement ?? null)) return;
-    popup.querySelector<HTMLElement>('[role="menuitem"], input, button:not([disabled])')?.focus();
+    popup.querySelector<HTMLElement>('[role="menuitem"], input, button:not([disabled])')?.focus({ preventScroll: true });
   }
 
   private onPopupKeyDown(event: KeyboardEvent): void {
@@ -1419,6 +1419,7 @@ export class OrderTable extends LitElement {
         return;
     }
     event.preventDefault();
-    items[next]?.focus();
+    // Never scroll the grid to reach a menu item: a scroll closes the row's menu.
+    items[next]?.focus({ preventScroll: true });
   }
 }
