@@ -5,6 +5,7 @@
  */
 import { resolveText } from '../../src/i18n/text.js';
 import { defaultColumns, type CellContext, type OrderTableColumn } from '../../src/components/order-table/columns.js';
+import { courierLabel } from '../../src/components/shared/order-labels.js';
 import type { Order, Store, Viewer } from '../../src/model/types.js';
 import type { Tone, WorkflowDefinition } from '../../src/model/workflow/types.js';
 
@@ -52,7 +53,7 @@ export function plainColumns(workflow: WorkflowDefinition, viewer: Viewer, store
         text: (o: Order) => {
           const s = o.shipments.findLast((x) => x.status !== 'cancelled') ?? o.shipments[o.shipments.length - 1];
           if (!s) return '—';
-          return s.trackingNumber ? `${s.courier.name} · ${s.trackingNumber}` : s.courier.name;
+          return s.trackingNumber ? `${courierLabel(s.courier)} · ${s.trackingNumber}` : courierLabel(s.courier);
         },
       };
     }

@@ -13,7 +13,7 @@ import { uiStrings } from '../../i18n/messages.js';
 import type { Order, Shipment, Store, Viewer } from '../../model/types.js';
 import type { ActionDef, Tone, WorkflowDefinition } from '../../model/workflow/types.js';
 import { chevronDownIcon } from '../shared/icons.js';
-import { channelLabel, fulfillmentStatusLabel, paymentStatusLabel } from './labels.js';
+import { channelLabel, courierLabel, fulfillmentStatusLabel, paymentStatusLabel } from '../shared/order-labels.js';
 
 /** A workflow status as the table shows it. */
 export interface StatusView {
@@ -135,10 +135,11 @@ function statusCell(order: Order, ctx: CellContext): TemplateResult {
 function courierCell(order: Order, ctx: CellContext): TemplateResult | string {
   const shipment = currentShipment(order);
   if (!shipment) return '—';
+  const courier = courierLabel(shipment.courier);
   const tracking = shipment.trackingNumber;
   const url = shipment.trackingUrl;
-  if (!tracking) return shipment.courier.name;
-  return html`${shipment.courier.name} · ${url !== undefined && SAFE_URL.test(url)
+  if (!tracking) return courier;
+  return html`${courier} · ${url !== undefined && SAFE_URL.test(url)
     ? html`<a href=${url} target="_blank" rel="noopener noreferrer" tabindex=${ctx.tabIndex}>${tracking}</a>`
     : tracking}`;
 }
