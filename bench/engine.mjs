@@ -3,24 +3,10 @@
 // exits non-zero when a correctness check in the page failed. Stops the server and the browser when done.
 // Optional: BENCH_SIZES=1000,10000 to run fewer sizes.
 /* global window, navigator -- referenced only inside page.evaluate callbacks, which run in the page */
-import { createServer as createNetServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { createServer } from 'vite';
+import { benchServer, launchChromium } from './harness.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const TIMEOUT_MS = 15 * 60 * 1000;
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createNetServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 function table(sizes) {
   const ops = [];
@@ -33,37 +19,19 @@ function table(sizes) {
 }
 
 async function main() {
-  const port = await freePort();
-  const server = await createServer({
-    configFile: false,
-    root,
-    logLevel: 'warn',
-    server: { host: '127.0.0.1', port, strictPort: true, hmr: false, watch: null },
-    optimizeDeps: { entries: ['bench/engine.html'] },
-  });
+  const { server, url } = await benchServer('bench/engine.html');
   let browser;
   let failed = false;
   try {
     await server.listen();
-    browser = await chromium.launch({
-      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
     const page = await browser.newPage();
     page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
     page.on('console', (m) => {
       if (m.type() === 'error' || m.type() === 'warning') console.error(`page ${m.type()}: ${m.text()}`);
     });
     const sizes = process.env.BENCH_SIZES ?? '1000,10000,100000';
-    await page.goto(`http://127.0.0.1:${port}/bench/engine.html?sizes=${encodeURIComponent(sizes)}`);
+    await page.goto(`${url}?sizes=${encodeURIComponent(sizes)}`);
     await page.waitForFunction(() => window.__bench !== undefined, undefined, { timeout: TIMEOUT_MS, polling: 500 });
     const result = await page.evaluate(() => window.__bench);
     const info = await page.evaluate(() => navigator.userAgent);

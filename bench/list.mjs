@@ -13,12 +13,8 @@
 // paint) rather than waiting for the next vsync; a "frame" budget is still 16.7 ms.
 /* global window, navigator -- referenced only inside page.evaluate callbacks, which run in the page */
 import { mkdirSync } from 'node:fs';
-import { createServer as createNetServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { createServer } from 'vite';
+import { benchServer, launchChromium } from './harness.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const args = new Map(
   process.argv.slice(2).map((a) => {
     const [k, v] = a.replace(/^--/, '').split('=');
@@ -45,16 +41,6 @@ const SCENARIOS = [
   ['scroll-200', FRAMES],
 ].filter(([name]) => !only || only.includes(name));
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createNetServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 const sorted = (xs) => [...xs].sort((a, b) => a - b);
 const median = (xs) => {
@@ -159,13 +145,7 @@ function checkTargets(table) {
 
 async function main() {
   const started = Date.now();
-  const port = await freePort();
-  const server = await createServer({
-    configFile: false,
-    root,
-    logLevel: 'warn',
-    server: { host: '127.0.0.1', port, strictPort: true, hmr: false, watch: null },
-    optimizeDeps: { entries: ['bench/list.html'] },
+  const { server, url } = await benchServer('bench/list.html', {
     // Production builds of Lit and the Vaadin components (no dev-mode checks), as a merchant ships them.
     mode: 'production',
     resolve: { conditions: ['module', 'browser', 'production'] },
@@ -175,28 +155,14 @@ async function main() {
   let failed = false;
   try {
     await server.listen();
-    browser = await chromium.launch({
-      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-frame-rate-limit',
-        '--disable-background-timer-throttling',
-        '--disable-renderer-backgrounding',
-      ],
-    });
+    browser = await launchChromium(['--disable-frame-rate-limit', '--disable-background-timer-throttling', '--disable-renderer-backgrounding']);
     // One table on screen at a time (the others are laid out but hidden), so a frame paints one table.
     const page = await browser.newPage({ viewport: { width: 1280, height: 760 } });
     page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
     page.on('console', (m) => {
       if (m.type() === 'error') console.error(`page ${m.type()}: ${m.text()}`);
     });
-    await page.goto(`http://127.0.0.1:${port}/bench/list.html?impls=${encodeURIComponent(implsParam)}`);
+    await page.goto(`${url}?impls=${encodeURIComponent(implsParam)}`);
     await page.waitForFunction(() => window.__listBench !== undefined, undefined, { timeout: 120000 });
     const ua = await page.evaluate(() => navigator.userAgent);
     console.log(`orderdeck list benchmark — preset marketplace — ${ua.match(/(Headless)?Chrome\/[\d.]+/)?.[0] ?? ua}`);
