@@ -253,11 +253,9 @@ export function unreachable(workflow: WorkflowDefinition): string[] {
     const out: string[] = [];
     for (const a of workflow.actions) {
       if (a.from !== '*' && !a.from.includes(status)) continue;
+      // Declining a request returns to the status held before it, reachable already by construction.
       if (a.to) out.push(a.to);
       else if (a.operation === 'set-status') out.push(...all);
-      else if (a.operation === 'decline-cancellation' || a.operation === 'decline-return') {
-        // Returns to the status held before the request: reachable already by construction.
-      }
     }
     for (const rule of workflow.automations) {
       if (!rule.from || rule.from.includes(status)) out.push(rule.to);

@@ -415,7 +415,7 @@ const confirmStock: Run = (d, input) => {
 
 const recordPayment: Run = (d, input) => {
   const method = text(input, 'method', true) as string;
-  if (!d.workflow.paymentMethods.includes(method as never) && !PAYMENT_METHODS.has(method)) {
+  if (!PAYMENT_METHODS.has(method)) {
     return fail('invalid-field', `Unknown payment method “${method}”.`, 'method');
   }
   const o = current(d);
