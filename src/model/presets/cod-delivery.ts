@@ -6,7 +6,7 @@
  * orders that only a super-admin can restore.
  */
 import type { WorkflowDefinition } from '../workflow/types.js';
-import { addNote, couriers, t } from './shared.js';
+import { addNote, couriers, t, refundAction } from './shared.js';
 
 const BEFORE_DELIVERY = ['pending', 'processing', 'in-transit'];
 
@@ -142,17 +142,7 @@ export const codDelivery: WorkflowDefinition = {
       bulk: true,
       destructive: true,
     },
-    {
-      key: 'refund',
-      label: t('Refund', 'Kembalikan dana'),
-      operation: 'refund',
-      from: ['delivered', 'failed', 'cancelled'],
-      required: ['reason'],
-      permission: 'orders.refund',
-      bulk: false,
-      destructive: true,
-      guard: { paymentStatus: ['paid', 'partially-paid', 'partially-refunded'] },
-    },
+    refundAction(['delivered', 'failed', 'cancelled']),
     {
       key: 'delete',
       label: t('Delete', 'Hapus'),

@@ -6,7 +6,7 @@
  * the product's own.
  */
 import type { WorkflowDefinition } from '../workflow/types.js';
-import { addNote, courierUpdate, couriers, t } from './shared.js';
+import { addNote, courierUpdate, couriers, t, refundAction } from './shared.js';
 
 const PRE_SHIPMENT = ['new', 'awaiting-payment', 'ready-to-process', 'searching-courier'];
 
@@ -144,17 +144,7 @@ export const confirmFirst: WorkflowDefinition = {
       destructive: false,
     },
     courierUpdate(['searching-courier', 'in-delivery']),
-    {
-      key: 'refund',
-      label: t('Refund', 'Kembalikan dana'),
-      operation: 'refund',
-      from: ['cancelled', 'completed'],
-      required: ['reason'],
-      permission: 'orders.refund',
-      bulk: false,
-      destructive: true,
-      guard: { paymentStatus: ['paid', 'partially-paid', 'partially-refunded'] },
-    },
+    refundAction(['cancelled', 'completed']),
     addNote,
   ],
   tabs: [

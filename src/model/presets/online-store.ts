@@ -4,7 +4,7 @@
  * and marking an order Shipped takes a courier name and a tracking ID and notifies the customer.
  */
 import type { WorkflowDefinition } from '../workflow/types.js';
-import { addNote, couriers, t } from './shared.js';
+import { addNote, couriers, t, refundAction } from './shared.js';
 
 const UNSHIPPED = ['paid', 'processing', 'ready-for-pickup'];
 
@@ -112,17 +112,7 @@ export const onlineStore: WorkflowDefinition = {
       bulk: true,
       destructive: true,
     },
-    {
-      key: 'refund',
-      label: t('Refund', 'Kembalikan dana'),
-      operation: 'refund',
-      from: [...UNSHIPPED, 'shipped', 'delivered', 'completed', 'cancelled'],
-      required: ['reason'],
-      permission: 'orders.refund',
-      bulk: false,
-      destructive: true,
-      guard: { paymentStatus: ['paid', 'partially-paid', 'partially-refunded'] },
-    },
+    refundAction([...UNSHIPPED, 'shipped', 'delivered', 'completed', 'cancelled']),
     addNote,
   ],
   tabs: [

@@ -6,7 +6,7 @@
  */
 import type { FulfillmentStatus } from '../types.js';
 import type { WorkflowDefinition } from '../workflow/types.js';
-import { addNote, archiveActions, courierUpdate, couriers, t } from './shared.js';
+import { addNote, archiveActions, courierUpdate, couriers, t, refundAction } from './shared.js';
 
 /** Not yet fully handed to a courier: the product's "Unfulfilled — needs shipping". */
 const NEEDS_SHIPPING: FulfillmentStatus[] = ['unfulfilled', 'partially-fulfilled', 'fulfilled', 'partially-shipped'];
@@ -103,17 +103,7 @@ export const paymentFulfillment: WorkflowDefinition = {
       bulk: true,
       destructive: true,
     },
-    {
-      key: 'refund',
-      label: t('Refund', 'Kembalikan dana'),
-      operation: 'refund',
-      from: ['open', 'closed', 'cancelled'],
-      required: ['reason'],
-      permission: 'orders.refund',
-      bulk: false,
-      destructive: true,
-      guard: { paymentStatus: ['paid', 'partially-paid', 'partially-refunded'] },
-    },
+    refundAction(['open', 'closed', 'cancelled']),
     ...archiveActions('*'),
     addNote,
   ],

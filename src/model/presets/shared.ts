@@ -81,3 +81,18 @@ export function courierUpdate(from: readonly string[] | '*'): ActionDef {
     system: true,
   };
 }
+
+/** Refund, full or partial, with a reason; offered once something was paid (the engine caps it at what is refundable). */
+export function refundAction(from: readonly string[]): ActionDef {
+  return {
+    key: 'refund',
+    label: t('Refund', 'Kembalikan dana'),
+    operation: 'refund',
+    from,
+    required: ['reason'],
+    permission: 'orders.refund',
+    bulk: false,
+    destructive: true,
+    guard: { paymentStatus: ['paid', 'partially-paid', 'partially-refunded'] },
+  };
+}
