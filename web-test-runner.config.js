@@ -1,9 +1,25 @@
 // Browser tests in Debian's (or any) Chromium, TypeScript through esbuild.
+import rollupCommonjs from '@rollup/plugin-commonjs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
+import { readFileSync } from 'node:fs';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+// papaparse ships CommonJS only; everything else is ESM.
+const commonjs = fromRollup(rollupCommonjs);
+
+// MSW's service worker must be served from the site root so its scope covers the test page.
+const mswWorker = (context, next) => {
+  if (context.path === '/mockServiceWorker.js') {
+    context.type = 'application/javascript';
+    context.body = readFileSync('node_modules/msw/lib/mockServiceWorker.js', 'utf8');
+    return undefined;
+  }
+  return next();
+};
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -18,7 +34,11 @@ export default {
   reporters: [defaultReporter(), summaryReporter({ flatten: false })],
   // Lit's development build announces itself once per test file; nothing to act on.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  middleware: [mswWorker],
+  plugins: [
+    commonjs({ include: ['**/node_modules/papaparse/**'], ignore: ['stream'], strictRequires: false }),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -4,14 +4,23 @@
  * optimistic commands with exact rollback; realtime change events; notifications and errors.
  * Data flows one way: component → command → adapter → change event → store → component.
  */
-import { BehaviorSubject, Observable, distinctUntilChanged, map, shareReplay } from 'rxjs';
+import { BehaviorSubject, Observable, Subject, distinctUntilChanged, map, shareReplay } from 'rxjs';
 import type {
   BulkItemResult,
+  CalendarBucket,
+  CalendarRequest,
   ChangeEvent,
+  ImportResult,
   OrderApi,
   OrderApiError,
   OrderPage,
   OrderQuery,
+  PageRequest,
+  PaymentQuery,
+  PaymentRow,
+  PaymentTotals,
+  ShipmentQuery,
+  ShipmentRow,
 } from '../api/types.js';
 import { inScope } from '../model/permissions.js';
 import type { Order, OrderDraft, Timestamp, Viewer } from '../model/types.js';
@@ -72,7 +81,9 @@ class RxOrderStore implements OrderStore {
   readonly errors$: Observable<readonly StoreError[]>;
   readonly notifications$: Observable<readonly OrderNotification[]>;
   readonly bulkResult$: Observable<BulkState | undefined>;
+  readonly changes$: Observable<ChangeEvent>;
 
+  private readonly changes = new Subject<ChangeEvent>();
   private readonly subject: BehaviorSubject<StoreState>;
   private readonly selectors = new WeakMap<object, Observable<unknown>>();
   private readonly orderStreams = new Map<string, Observable<Order | undefined>>();
@@ -118,6 +129,7 @@ class RxOrderStore implements OrderStore {
       bulk: undefined,
     });
     this.state$ = this.subject.asObservable();
+    this.changes$ = this.changes.asObservable();
     this.query$ = this.select(selectQuery);
     this.list$ = this.select(selectList);
     this.counts$ = this.select(selectCounts);
@@ -265,6 +277,42 @@ class RxOrderStore implements OrderStore {
     return this.sendCreate(draft, crypto.randomUUID());
   }
 
+  importOrders(drafts: readonly OrderDraft[]): Promise<ImportResult> {
+    return this.sendImport(drafts, crypto.randomUUID());
+  }
+
+  listOrders(query: OrderQuery, page: PageRequest, signal?: AbortSignal): Promise<OrderPage> {
+    return this.read(() => this.api.listOrders(query, page, signal ? { signal } : undefined));
+  }
+
+  listShipments(
+    query: ShipmentQuery,
+    page: PageRequest,
+    signal?: AbortSignal,
+  ): Promise<{ readonly items: readonly ShipmentRow[]; readonly total: number }> {
+    return this.read(() => this.api.listShipments(query, page, signal ? { signal } : undefined));
+  }
+
+  listPayments(
+    query: PaymentQuery,
+    page: PageRequest,
+    signal?: AbortSignal,
+  ): Promise<{ readonly items: readonly PaymentRow[]; readonly total: number; readonly totals: PaymentTotals }> {
+    return this.read(() => this.api.listPayments(query, page, signal ? { signal } : undefined));
+  }
+
+  calendar(request: CalendarRequest, signal?: AbortSignal): Promise<readonly CalendarBucket[]> {
+    return this.read(() => this.api.calendar(request, signal ? { signal } : undefined));
+  }
+
+  private async read<T>(call: () => Promise<T>): Promise<T> {
+    try {
+      return await call();
+    } catch (thrown) {
+      throw toApiError(thrown);
+    }
+  }
+
   dismissError(id: string): void {
     this.update((s) => (s.errors.some((e) => e.id === id) ? { ...s, errors: s.errors.filter((e) => e.id !== id) } : s));
   }
@@ -291,6 +339,7 @@ class RxOrderStore implements OrderStore {
     clearTimeout(this.refreshTimer);
     this.deferred.clear();
     this.subject.complete();
+    this.changes.complete();
   }
 
   // ── State plumbing ───────────────────────────────────────────────────────────────────────────
@@ -639,10 +688,28 @@ class RxOrderStore implements OrderStore {
     }
   }
 
+  private async sendImport(drafts: readonly OrderDraft[], key: string): Promise<ImportResult> {
+    try {
+      const result = await this.api.importOrders(drafts, { idempotencyKey: key });
+      this.update((s) => ({ ...s, orders: this.mergeOrders(s.orders, result.created) }));
+      this.refresh();
+      return result;
+    } catch (thrown) {
+      const error = toApiError(thrown);
+      this.pushError({ kind: 'import', error }, () => this.sendImport(drafts, key));
+      throw error;
+    }
+  }
+
   // ── Realtime ─────────────────────────────────────────────────────────────────────────────────
 
   private onChange(event: ChangeEvent): void {
     if (this.disposed) return;
+    this.handleChange(event);
+    this.changes.next(event);
+  }
+
+  private handleChange(event: ChangeEvent): void {
     if (event.type === 'reset') {
       this.reset();
       return;

@@ -5,9 +5,20 @@
 import type { Observable } from 'rxjs';
 import type {
   BulkItemResult,
+  CalendarBucket,
+  CalendarRequest,
+  ChangeEvent,
+  ImportResult,
   OrderApi,
   OrderApiError,
+  OrderPage,
   OrderQuery,
+  PageRequest,
+  PaymentQuery,
+  PaymentRow,
+  PaymentTotals,
+  ShipmentQuery,
+  ShipmentRow,
 } from '../api/types.js';
 import type { Money } from '../model/money.js';
 import type { Order, OrderDraft, Timestamp, Viewer } from '../model/types.js';
@@ -42,7 +53,7 @@ export type Selection =
   | { readonly mode: 'all'; readonly except: ReadonlySet<string> };
 
 /** What a failed command was doing. */
-export type StoreErrorKind = 'action' | 'bulk' | 'create' | 'load';
+export type StoreErrorKind = 'action' | 'bulk' | 'create' | 'import' | 'load';
 
 /** A failure the UI should show; stays until dismissed (or retried). */
 export interface StoreError {
@@ -143,6 +154,11 @@ export interface OrderStore {
   readonly errors$: Observable<readonly StoreError[]>;
   readonly notifications$: Observable<readonly OrderNotification[]>;
   readonly bulkResult$: Observable<BulkState | undefined>;
+  /**
+   * Every change event from the adapter, after the store has applied it. Views that read outside the
+   * windowed list (shipments, payments, calendar) refetch on it.
+   */
+  readonly changes$: Observable<ChangeEvent>;
 
   /** Merges `patch` into the query (an `undefined` value clears a field). */
   setQuery(patch: Partial<OrderQuery>): void;
@@ -177,6 +193,28 @@ export interface OrderStore {
   /** Runs an action on the selection; resolves with (and publishes) one result per order. */
   runBulkAction(actionKey: string, input?: ActionInput): Promise<readonly BulkItemResult[]>;
   createOrder(draft: OrderDraft): Promise<Order>;
+  /**
+   * Imports drafts all or nothing, with one idempotency key for the intent (a retry or a second click
+   * creates nothing twice); order numbers that already exist are skipped by the backend.
+   */
+  importOrders(drafts: readonly OrderDraft[]): Promise<ImportResult>;
+
+  /**
+   * Read-throughs for views beside the list. They leave the store state alone, normalise every
+   * failure to an `OrderApiError`, and honour `signal` so a newer request can cancel an older one.
+   */
+  listOrders(query: OrderQuery, page: PageRequest, signal?: AbortSignal): Promise<OrderPage>;
+  listShipments(
+    query: ShipmentQuery,
+    page: PageRequest,
+    signal?: AbortSignal,
+  ): Promise<{ readonly items: readonly ShipmentRow[]; readonly total: number }>;
+  listPayments(
+    query: PaymentQuery,
+    page: PageRequest,
+    signal?: AbortSignal,
+  ): Promise<{ readonly items: readonly PaymentRow[]; readonly total: number; readonly totals: PaymentTotals }>;
+  calendar(request: CalendarRequest, signal?: AbortSignal): Promise<readonly CalendarBucket[]>;
 
   dismissError(id: string): void;
   markRead(orderId: string): void;

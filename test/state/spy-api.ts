@@ -26,7 +26,7 @@ import type {
 } from '../../src/api/types.js';
 import type { Order, OrderDraft } from '../../src/model/types.js';
 
-export type SpiedMethod = 'listOrders' | 'countTabs' | 'getOrder' | 'runAction' | 'runBulkAction' | 'createOrder';
+export type SpiedMethod = 'listOrders' | 'countTabs' | 'getOrder' | 'runAction' | 'runBulkAction' | 'createOrder' | 'importOrders';
 
 /** A held call: `entered` resolves when it arrives; `release()` lets it go on to the inner api. */
 export interface Gate {
@@ -49,6 +49,7 @@ export class SpyApi implements OrderApi {
     runAction: [],
     runBulkAction: [],
     createOrder: [],
+    importOrders: [],
   };
   /** The promise of every call, by method, to await an answer the store may ignore. */
   readonly results: Record<SpiedMethod, Promise<unknown>[]> = {
@@ -58,6 +59,7 @@ export class SpyApi implements OrderApi {
     runAction: [],
     runBulkAction: [],
     createOrder: [],
+    importOrders: [],
   };
   /** Listeners currently subscribed through this wrapper. */
   listeners = 0;
@@ -147,7 +149,7 @@ export class SpyApi implements OrderApi {
   }
 
   importOrders(drafts: readonly OrderDraft[], options: WriteOptions): Promise<ImportResult> {
-    return this.inner.importOrders(drafts, options);
+    return this.intercept('importOrders', [drafts, options], (o) => this.inner.importOrders(drafts, { ...options, ...o }), options);
   }
 
   subscribe(listener: (event: ChangeEvent) => void): () => void {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { OrderApiError, type OrderApi, type OrderQuery, type RequestOptions } from '../../src/api/types.js';
+import { OrderApiError, type ImportResult, type OrderApi, type OrderQuery, type RequestOptions } from '../../src/api/types.js';
 import { money } from '../../src/model/money.js';
-import type { Order } from '../../src/model/types.js';
+import type { Order, OrderDraft } from '../../src/model/types.js';
 import { withoutTab } from '../../src/state/query.js';
 import { createOrderStore } from '../../src/state/store.js';
 import type { OrderStore, StoreState } from '../../src/state/types.js';
@@ -183,6 +183,67 @@ describe('order store', () => {
       sub.unsubscribe();
       const n = state.list.total as number;
       expect(counts).to.deep.equal([0, 1, 2, 1, 4, n, n - 1, n, n - 1, 0]);
+    });
+  });
+
+  describe('import and read-throughs', () => {
+    const draft = (number: string): OrderDraft => ({
+      number,
+      channel: 'manual',
+      storeId: 'st_jkt',
+      customer: { name: 'Sari', phone: '+62811000111' },
+      currency: 'IDR',
+      lines: [{ sku: 'SKU-1', name: 'Batik shirt', unitPrice: money(150_000, 'IDR'), quantity: 2 }],
+    });
+
+    it('imports once per intent: a retry after a network failure reuses the key and creates nothing twice', async () => {
+      store = makeStore();
+      store.requestRange(0, PAGE);
+      await settledList(store);
+      const changes: string[] = [];
+      const sub = store.changes$.subscribe((e) => changes.push(e.type));
+      backend.spy.failNext('importOrders', new OrderApiError({ code: 'network', message: 'offline' }));
+      let failed: unknown;
+      try {
+        await store.importOrders([draft('IMP-1'), draft('IMP-2')]);
+      } catch (error) {
+        failed = error;
+      }
+      expect((failed as OrderApiError).code).to.equal('network');
+      const entry = store.snapshot.errors.find((e) => e.kind === 'import');
+      expect(entry?.retry, 'a network failure offers retry').to.be.a('function');
+      const result = (await entry?.retry?.()) as ImportResult;
+      expect(result.created.map((o) => o.number)).to.deep.equal(['IMP-1', 'IMP-2']);
+      const again = (await entry?.retry?.()) as ImportResult;
+      expect(again.created.map((o) => o.number), 'a replay returns the first result').to.deep.equal(['IMP-1', 'IMP-2']);
+      const keys = backend.spy.calls.importOrders.map((args) => (args[1] as { idempotencyKey: string }).idempotencyKey);
+      expect(new Set(keys).size).to.equal(1);
+      const page = await store.listOrders({ search: 'IMP-' }, { offset: 0, limit: 10 });
+      expect(page.total).to.equal(2);
+      await eventually(() => changes.includes('order-created'));
+      sub.unsubscribe();
+    });
+
+    it('normalises read failures and honours abort', async () => {
+      store = makeStore();
+      const controller = new AbortController();
+      controller.abort();
+      let failed: unknown;
+      try {
+        await store.calendar({ from: '2020-01-01T00:00:00Z', to: '2030-01-01T00:00:00Z', timeZone: 'Asia/Jakarta' }, controller.signal);
+      } catch (error) {
+        failed = error;
+      }
+      expect((failed as OrderApiError).code).to.equal('aborted');
+      failed = undefined;
+      try {
+        await store.calendar({ from: '2020-01-01T00:00:00Z', to: '2030-01-01T00:00:00Z', timeZone: 'Mars/Olympus' });
+      } catch (error) {
+        failed = error;
+      }
+      expect((failed as OrderApiError).code).to.equal('invalid-input');
+      const buckets = await store.calendar({ from: '2000-01-01T00:00:00Z', to: '2100-01-01T00:00:00Z', timeZone: 'Asia/Jakarta' });
+      expect(buckets.filter((b) => b.kind === 'created').reduce((n, b) => n + b.count, 0)).to.equal(80);
     });
   });
 
