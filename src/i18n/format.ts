@@ -42,7 +42,7 @@ const relativeFormatters = new Map<string, Intl.RelativeTimeFormat>();
 const warnedTimeZones = new Set<string>();
 
 function dateFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${options.timeZone ?? ''}|${options.dateStyle ?? ''}|${options.timeStyle ?? ''}`;
+  const key = `${locale}|${JSON.stringify(options)}`;
   let formatter = dateFormatters.get(key);
   if (!formatter) {
     try {
@@ -85,6 +85,26 @@ export function formatDateTime(value: DateInput, options: DateTimeFormatOptions 
   if (!date) return unreadable(value);
   const { timeZone, style = 'medium', timeStyle = 'short', locale } = options;
   return dateFormatter(intlLocale(locale), { timeZone, dateStyle: style, timeStyle }).format(date);
+}
+
+/**
+ * A date and time short enough for a list cell: "22 Nov, 09.01" — with the year ("22 Nov 2025")
+ * instead of the time when it is not the year of `now` in that time zone.
+ */
+export function formatCompactDateTime(
+  value: DateInput,
+  options: { readonly timeZone?: string; readonly locale?: string; readonly now?: DateInput } = {},
+): string {
+  const date = toDate(value);
+  if (!date) return unreadable(value);
+  const { timeZone, locale } = options;
+  const now = toDate(options.now ?? Date.now()) ?? new Date();
+  const year = dateFormatter(intlLocale(locale), { timeZone, year: 'numeric' });
+  const sameYear = year.format(date) === year.format(now);
+  const fields: Intl.DateTimeFormatOptions = sameYear
+    ? { timeZone, month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }
+    : { timeZone, year: 'numeric', month: 'short', day: 'numeric' };
+  return dateFormatter(intlLocale(locale), fields).format(date);
 }
 
 export interface RelativeFormatOptions {

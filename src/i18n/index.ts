@@ -15,6 +15,7 @@ export { resolveText } from './text.js';
 export {
   formatMoney,
   formatDate,
+  formatCompactDateTime,
   formatDateTime,
   formatRelative,
   intlLocale,

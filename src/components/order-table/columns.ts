@@ -8,7 +8,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SortField } from '../../api/types.js';
-import { formatDateTime, formatMoney } from '../../i18n/format.js';
+import { formatCompactDateTime, formatDateTime, formatMoney } from '../../i18n/format.js';
 import { uiStrings } from '../../i18n/messages.js';
 import type { Order, Shipment, Store, Viewer } from '../../model/types.js';
 import type { ActionDef, Tone, WorkflowDefinition } from '../../model/workflow/types.js';
@@ -154,7 +154,7 @@ export function defaultColumns(): OrderTableColumn[] {
       key: 'number',
       header: () => msg('Order', { desc: 'Column header: order number' }),
       renderer: (o) => o.number,
-      width: '170px',
+      width: '140px',
       sortField: 'number',
     },
     {
@@ -162,31 +162,36 @@ export function defaultColumns(): OrderTableColumn[] {
       header: () => msg('Date', { desc: 'Column header: when the order was placed' }),
       renderer: (o, ctx) => {
         const timeZone = ctx.storeTimeZone(o.storeId);
-        return formatDateTime(o.createdAt, { style: 'medium', timeStyle: 'short', ...(timeZone && { timeZone }) });
+        const zone = timeZone ? { timeZone } : {};
+        // Short in the cell; the full date and time (in the store's zone) on hover and for assistive tech.
+        const full = formatDateTime(o.createdAt, { style: 'medium', timeStyle: 'short', ...zone });
+        return html`<time datetime=${o.createdAt} title=${full} aria-label=${full}>${formatCompactDateTime(o.createdAt, zone)}</time>`;
       },
-      width: '180px',
+      width: '150px',
       sortField: 'createdAt',
       sortDirection: 'desc',
     },
-    { key: 'customer', header: uiStrings.customer, renderer: (o) => o.customer.name, width: '170px', sortField: 'customer' },
-    { key: 'store', header: uiStrings.store, renderer: (o, ctx) => ctx.storeName(o.storeId), width: '180px', sortField: 'store' },
+    { key: 'customer', header: uiStrings.customer, renderer: (o) => o.customer.name, width: '150px', sortField: 'customer' },
+    { key: 'store', header: uiStrings.store, renderer: (o, ctx) => ctx.storeName(o.storeId), width: '160px', sortField: 'store' },
     {
       key: 'channel',
       header: () => msg('Channel', { desc: 'Column header: where the order came from' }),
       renderer: (o) => channelLabel(o.channel),
       width: '130px',
+      // The status tabs and the store already say most of it; one click away in the column menu.
+      hidden: true,
     },
     {
       key: 'items',
       header: () => msg('Items', { desc: 'Column header: the order lines' }),
       renderer: itemsSummary,
-      width: '210px',
+      width: '180px',
     },
     {
       key: 'total',
       header: uiStrings.total,
       renderer: (o) => formatMoney(o.totals.total),
-      width: '150px',
+      width: '160px',
       sortField: 'total',
       sortDirection: 'desc',
       align: 'end',
@@ -195,26 +200,28 @@ export function defaultColumns(): OrderTableColumn[] {
       key: 'payment',
       header: () => msg('Payment', { desc: 'Column header: payment status' }),
       renderer: (o) => paymentStatusLabel(o.paymentStatus),
-      width: '150px',
+      width: '110px',
     },
     {
       key: 'fulfillment',
       header: () => msg('Fulfilment', { desc: 'Column header: fulfilment status' }),
       renderer: (o) => fulfillmentStatusLabel(o.fulfillmentStatus),
-      width: '160px',
+      width: '120px',
     },
-    { key: 'status', header: uiStrings.status, renderer: statusCell, width: '210px', sortField: 'status' },
+    { key: 'status', header: uiStrings.status, renderer: statusCell, width: '190px', sortField: 'status' },
     {
       key: 'courier',
       header: () => msg('Courier'),
       renderer: courierCell,
-      width: '220px',
+      width: '190px',
     },
     {
       key: 'assignee',
       header: () => msg('Assignee', { desc: 'Column header: CSR or delivery agent' }),
       renderer: assigneeText,
       width: '160px',
+      // Only the workflows that assign a CSR or delivery agent need it.
+      hidden: true,
     },
   ];
 }

@@ -187,6 +187,27 @@ export const styles = css`
     font-weight: 600;
   }
 
+  /* The checkbox and the order number stay in view while the row scrolls sideways. */
+  .row > .cell.select,
+  .row > .cell:nth-child(2) {
+    position: sticky;
+    z-index: 1;
+    background: var(--_row-bg, var(--_surface));
+  }
+
+  .row > .cell.select {
+    inset-inline-start: 0;
+  }
+
+  .row > .cell:nth-child(2) {
+    inset-inline-start: var(--_select-width);
+    border-inline-end: 1px solid var(--_line);
+  }
+
+  .row > .cell.loading {
+    position: static;
+  }
+
   .cell.select {
     display: flex;
     align-items: center;

@@ -111,10 +111,11 @@ describe('<order-table>', () => {
     const g = grid(el);
     expect(g.getAttribute('aria-label')).to.equal('Orders');
     expect(g.getAttribute('aria-rowcount')).to.equal(String(total + 1));
-    expect(g.getAttribute('aria-colcount')).to.equal('13');
+    expect(g.getAttribute('aria-colcount')).to.equal('11');
     expect(g.getAttribute('aria-multiselectable')).to.equal('true');
+    // Channel and Assignee start hidden (the column menu shows them).
     expect(headers(el)).to.deep.equal([
-      'Order', 'Date', 'Customer', 'Store', 'Channel', 'Items', 'Total', 'Payment', 'Fulfilment', 'Status', 'Courier', 'Assignee',
+      'Order', 'Date', 'Customer', 'Store', 'Items', 'Total', 'Payment', 'Fulfilment', 'Status', 'Courier',
     ]);
     const shown = rows(el);
     const orders = listed(shop.store);
@@ -164,7 +165,7 @@ describe('<order-table>', () => {
     expect(header.getAttribute('aria-sort')).to.equal('descending');
     const reversed = rows(el).map((r) => cellText(r, 'customer'));
     expect(reversed).to.deep.equal([...reversed].sort().reverse());
-    expect(root(el).querySelector('[role="columnheader"].col-channel')?.hasAttribute('aria-sort')).to.be.false;
+    expect(root(el).querySelector('[role="columnheader"].col-items')?.hasAttribute('aria-sort')).to.be.false;
   });
 
   it('selects by checkbox and Shift-click range, shows partial selection in the header, and fires selection-change', async () => {
@@ -242,12 +243,12 @@ describe('<order-table>', () => {
     await sendKeys({ press: 'Home' });
     expect(focusPosition(el)).to.deep.equal([4, 0]);
     await sendKeys({ press: 'End' });
-    expect(focusPosition(el)).to.deep.equal([4, 12]);
+    expect(focusPosition(el)).to.deep.equal([4, 10]);
     await sendKeys({ press: 'ArrowUp' });
     await sendKeys({ press: 'ArrowUp' });
     await sendKeys({ press: 'ArrowUp' });
     await el.updateComplete;
-    expect(focusPosition(el)[1]).to.equal(12);
+    expect(focusPosition(el)[1]).to.equal(10);
     expect(focusedCell(el)?.getAttribute('role')).to.equal('columnheader');
 
     await sendKeys({ press: 'ArrowDown' });
@@ -259,7 +260,7 @@ describe('<order-table>', () => {
     await sendKeys({ press: 'End' });
     await sendKeys({ up: 'Control' });
     await eventually(() => focusPosition(el)[0] === total + 1 && cellText(focusedCell(el)?.closest('[role="row"]') as Element, 'number') !== '');
-    expect(focusPosition(el)).to.deep.equal([total + 1, 12]);
+    expect(focusPosition(el)).to.deep.equal([total + 1, 10]);
     await sendKeys({ down: 'Control' });
     await sendKeys({ press: 'Home' });
     await sendKeys({ up: 'Control' });
@@ -330,7 +331,7 @@ describe('<order-table>', () => {
 
   it('enters a cell with controls on Enter or F2 and returns to cell navigation on Escape', async () => {
     const el = await mount(30);
-    const statusCol = 10;
+    const statusCol = 9;
     el.focus();
     for (let i = 1; i < statusCol; i++) await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
@@ -439,9 +440,12 @@ describe('<order-table>', () => {
     const menu = root(el).querySelector('[part="column-menu"]') as HTMLElement;
     expect(root(el).activeElement?.closest('[part="column-menu"]')).to.equal(menu);
     const item = (k: string): HTMLElement => menu.querySelector(`li[data-key="${k}"]`) as HTMLElement;
+    expect(headers(el), 'hidden by default').not.to.include('Channel');
     (item('channel').querySelector('input') as HTMLInputElement).click();
+    (item('store').querySelector('input') as HTMLInputElement).click();
     await el.updateComplete;
-    expect(headers(el)).not.to.include('Channel');
+    expect(headers(el)).to.include('Channel');
+    expect(headers(el)).not.to.include('Store');
     (item('total').querySelector('[data-control="up"]') as HTMLButtonElement).click();
     await el.updateComplete;
     expect(root(el).activeElement).to.equal(item('total').querySelector('[data-control="up"]'));
@@ -453,7 +457,7 @@ describe('<order-table>', () => {
     expect(root(el).activeElement).to.equal(root(el).querySelector('[part="column-menu-button"]'));
 
     const saved = JSON.parse(localStorage.getItem(`${key}:${admin.id}:online-store`) as string) as { hidden: string[] };
-    expect(saved.hidden).to.deep.equal(['channel']);
+    expect(saved.hidden).to.deep.equal(['store', 'assignee']);
     const again = await fixture<OrderTable>(html`<order-table .store=${shop.store} storage-key=${key} style="height:300px"></order-table>`);
     await settled(again, shop.store);
     expect(headers(again)).to.deep.equal(headers(el));
