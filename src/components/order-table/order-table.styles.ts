@@ -109,6 +109,9 @@ export const styles = css`
     inset: 0;
     overflow: auto;
     overscroll-behavior: contain;
+    /* Keyboard focus scrolls a cell into view clear of the sticky header and columns. */
+    scroll-padding-block-start: var(--_row-height);
+    scroll-padding-inline-start: var(--_sticky, var(--_select-width));
   }
 
   .head {

@@ -370,11 +370,12 @@ export class OrderTable extends LitElement {
     const cols = this.shown;
     const template = cols.map((c) => c.column.width ?? '160px');
     const gridColumns = `var(--_select-width) ${template.join(' ')}`;
+    const sticky = `calc(var(--_select-width) + ${template[0] ?? '0px'})`;
     const loading = !this.holding && (list === undefined || (total === undefined && !list.error));
     const height = loading ? LOADING_ROWS * this.rowHeight : this.win.bodyHeight;
     return html`
       ${this.renderToolbar(list)}
-      <div class="frame" style=${`--_cols:${gridColumns}`}>
+      <div class="frame" style=${`--_cols:${gridColumns};--_sticky:${sticky}`}>
         <div
           class="scroller"
           part="table"
@@ -981,11 +982,10 @@ export class OrderTable extends LitElement {
   private keepColumnInView(cell: HTMLElement): void {
     const scroller = this.scroller;
     if (!scroller) return;
-    const left = cell.offsetLeft;
-    const right = left + cell.offsetWidth;
-    const stickyLeft = this.shown.length > 0 ? (this.head?.querySelector<HTMLElement>('.select')?.offsetWidth ?? 0) : 0;
-    if (left - stickyLeft < scroller.scrollLeft && cell.dataset.col !== '0') scroller.scrollLeft = left - stickyLeft;
-    else if (right > scroller.scrollLeft + scroller.clientWidth) scroller.scrollLeft = right - scroller.clientWidth;
+    // The checkbox and the first column are sticky: they are always in view. For the others the
+    // scroller's scroll-padding keeps them clear of the sticky ones, in either writing direction.
+    if (Number(cell.dataset.col) < 2) return;
+    cell.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }
 
   private onFocusIn(event: FocusEvent): void {
@@ -1286,7 +1286,10 @@ export class OrderTable extends LitElement {
     const menuHeight = Math.min(320, items.length * 36 + 16);
     const below = box.bottom - hostBox.top;
     const top = below + menuHeight > hostBox.height && box.top - hostBox.top > menuHeight ? box.top - hostBox.top - menuHeight : below;
-    const left = Math.max(0, Math.min(box.right - hostBox.left - 240, hostBox.width - 240));
+    // The menu hangs from the button's inline end: its right edge in LTR, its left edge in RTL.
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    const start = rtl ? box.left - hostBox.left : box.right - hostBox.left - 240;
+    const left = Math.max(0, Math.min(start, hostBox.width - 240));
     this.popupTrigger = button;
     this.columnMenuOpen = false;
     this.rowMenu = { orderId: order.id, index, number: order.number, items, top, left };

@@ -369,6 +369,36 @@ describe('<order-table>', () => {
 
   const items = (menu: HTMLElement): string[] => [...menu.querySelectorAll('[role="menuitem"]')].map((i) => i.textContent?.trim() ?? '');
 
+  it('keeps a focused cell clear of the sticky columns and hangs the status menu from the inline end, in LTR and RTL', async () => {
+    for (const dir of ['ltr', 'rtl'] as const) {
+      const el = await mount(40, 'online-store');
+      el.style.width = '700px';
+      el.dir = dir;
+      await el.updateComplete;
+      el.focus();
+      await sendKeys({ press: 'End' });
+      await el.updateComplete;
+      const cell = focusedCell(el) as HTMLElement;
+      const first = root(el).querySelector('.body > .row:not([hidden]) > .cell:nth-child(2)') as HTMLElement;
+      const scroller = grid(el).getBoundingClientRect();
+      const box = cell.getBoundingClientRect();
+      const pinned = first.getBoundingClientRect();
+      expect(box.left, `${dir}: the last cell is inside the grid`).to.be.at.least(scroller.left - 1);
+      expect(box.right, `${dir}: the last cell is inside the grid`).to.be.at.most(scroller.right + 1);
+      if (dir === 'ltr') expect(box.left).to.be.at.least(pinned.right - 1);
+      else expect(box.right).to.be.at.most(pinned.left + 1);
+
+      const { menu, row } = await openMenu(el, 'paid');
+      const button = (row.querySelector('[data-od-action="status-menu"]') as HTMLElement).getBoundingClientRect();
+      const m = menu.getBoundingClientRect();
+      if (dir === 'ltr') expect(Math.abs(m.right - button.right), 'LTR: right edges meet').to.be.below(2);
+      else expect(Math.abs(m.left - button.left), 'RTL: left edges meet').to.be.below(2);
+      await sendKeys({ press: 'Escape' });
+      fixtureCleanup();
+      if (dir === 'ltr') await shop.close(); // afterEach closes the last one
+    }
+  });
+
   it('offers in the status menu only what the workflow allows the viewer, and changes the status inline', async () => {
     const el = await mount(60);
     let { menu } = await openMenu(el, 'paid');
