@@ -35,7 +35,7 @@ import {
   type OrderTableContext,
   type StatusView,
 } from './columns.js';
-import { OrderActionRequestEvent } from '../order-detail/events.js';
+import { OrderActionRequestEvent } from '../shared/order-action-events.js';
 import { SelectionChangeEvent } from './events.js';
 import { styles } from './order-table.styles.js';
 import { actionStateKey, menuActions, menuItems, type RowMenuItem } from './row-actions.js';
