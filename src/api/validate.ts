@@ -212,6 +212,17 @@ function strings(c: Checker, o: Obj, key: string, optional: boolean): void {
 
 // ── shapes ─────────────────────────────────────────────────────────────────────────────────────────────
 
+/**
+ * A timeline template. Any non-empty key is accepted (a newer backend may say something this version
+ * cannot render: the UI then shows `message`); parameters must be strings.
+ */
+function template(c: Checker, t: Obj): void {
+  str(c, t, 'key', true);
+  record(c, t, 'params', true, (c2, params) => {
+    for (const name of Object.keys(params)) if (typeof params[name] !== 'string') c2.fail(name, 'must be a string');
+  });
+}
+
 function person(c: Checker, p: Obj): void {
   str(c, p, 'id', true);
   str(c, p, 'name');
@@ -355,6 +366,7 @@ function checkOrderShape(c: Checker, o: Obj): void {
     oneOf(c2, m, 'channel', MESSAGE_CHANNEL);
     str(c2, m, 'recipient');
     str(c2, m, 'text');
+    record(c2, m, 'template', true, template);
   });
   timestamp(c, o, 'scheduledAt', true);
   bool(c, o, 'archived');
@@ -374,6 +386,7 @@ function checkOrderShape(c: Checker, o: Obj): void {
     optStr(c2, e, 'from');
     optStr(c2, e, 'to');
     optStr(c2, e, 'message');
+    record(c2, e, 'template', true, template);
   });
 }
 

@@ -3,6 +3,7 @@
  * the components. No DOM, no classes: orders cross IndexedDB, postMessage and JSON unchanged.
  */
 import type { Money } from './money.js';
+import type { TimelineTemplate } from './timeline-text.js';
 
 /** ISO 8601 timestamp in UTC, e.g. `2026-11-22T08:15:00.000Z`. */
 export type Timestamp = string;
@@ -233,7 +234,10 @@ export interface Assignees {
 export interface CustomerMessage {
   readonly channel: 'email' | 'sms' | 'whatsapp';
   readonly recipient: string;
+  /** The message in English, as a backend without templates of its own would send it. */
   readonly text: string;
+  /** What it says as data, for sending (or showing) it in another language. */
+  readonly template?: TimelineTemplate;
 }
 
 export type TimelineKind =
@@ -260,8 +264,10 @@ export interface TimelineEvent {
   readonly action?: string;
   readonly from?: string;
   readonly to?: string;
-  /** Free text: a note, a reason, a message sent. */
+  /** Free text: a person's note, or the English text of `template`. */
   readonly message?: string;
+  /** What the event says as data (a message key and parameters); the UI renders it in the reader's language. */
+  readonly template?: TimelineTemplate;
 }
 
 export interface Totals {

@@ -270,6 +270,7 @@ function arbStep(order: Order): fc.Arbitrary<{ key: string; input: Record<string
     fc.record({ key: fc.constant('courier-event'), input: fc.record({ shipmentId, status: fc.constantFrom('assigned', 'picked-up', 'in-transit', 'out-for-delivery', 'delivered', 'failed', 'returned', 'cancelled') }) }),
     fc.record({ key: fc.constant('mark-shipped'), input: fc.record({ courier: fc.constantFrom(undefined, 'jnt') }) }),
     fc.record({ key: fc.constant('mark-delivered'), input: fc.record({ shipmentId: fc.oneof(fc.constant(undefined), shipmentId) }) }),
+    fc.record({ key: fc.constant('update-tracking'), input: fc.record({ shipmentId: fc.oneof(fc.constant(undefined), shipmentId), trackingNumber: fc.constantFrom('JT1', 'JT2', '', 'a\nb'), trackingUrl: fc.constantFrom(undefined, 'https://t.example/JT1', 'javascript:x') }) }),
     fc.record({ key: fc.constant('cancel'), input: fc.record({ reason: fc.constantFrom('', 'no') }) }),
     fc.record({ key: fc.constant('request-return'), input: fc.record({ reason: fc.constant('rusak'), lines: lq }) }),
     fc.record({ key: fc.constant('approve-return'), input: fc.constant({}) }),

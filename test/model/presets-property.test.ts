@@ -46,6 +46,13 @@ function inputFor(wf: WorkflowDefinition, a: ActionDef, o: Order, rnd: () => num
         shipmentId: shipment?.id ?? 'none',
         status: pick(['assigned', 'picked-up', 'in-transit', 'out-for-delivery', 'delivered', 'failed', 'returned', 'cancelled'] as const),
       };
+    case 'update-tracking':
+      return {
+        trackingNumber: pick(['T1', `T${int(99999)}`, '', '<b>x</b>']),
+        ...(rnd() < 0.5 && shipment && { shipmentId: shipment.id }),
+        ...(rnd() < 0.3 && { courier }),
+        ...(rnd() < 0.3 && { trackingUrl: pick(['https://track.example/T1', 'javascript:alert(1)']) }),
+      };
     case 'request-return':
       return { reason: 'Broken', lines: line ? [{ lineId: line.id, quantity: int(2) }] : [] };
     case 'refund':

@@ -5,7 +5,7 @@
  */
 import { msg } from '@lit/localize';
 import { refundable, accepted } from '../../model/derive.js';
-import type { Courier, LineQuantity, Order, Person, Viewer } from '../../model/types.js';
+import type { Courier, LineQuantity, Order, Person, Shipment, Viewer } from '../../model/types.js';
 import type { ActionDef, ActionInput, WorkflowDefinition } from '../../model/workflow/types.js';
 import { formatMoneyInput, parseMoneyInput } from './money-input.js';
 import type { DialogShape } from './shape.js';
@@ -38,6 +38,8 @@ export interface Draft {
   readonly courierName: string;
   readonly trackingNumber: string;
   readonly trackingUrl: string;
+  /** update-tracking: the shipment to change (`''` while there is a choice to make). */
+  readonly shipmentId: string;
   /** `datetime-local` value. */
   readonly scheduledAt: string;
   readonly status: string;
@@ -76,6 +78,8 @@ export function initialDraft(shape: DialogShape, action: ActionDef, order: Order
     order.paymentMethod && workflow.paymentMethods.includes(order.paymentMethod)
       ? order.paymentMethod
       : (workflow.paymentMethods[0] ?? '');
+  const live = liveShipments(order);
+  const only = shape === 'tracking' && live.length === 1 ? live[0] : undefined;
   let amount = '';
   if (shape === 'payment') amount = formatMoneyInput(order.totals.outstanding);
   if (shape === 'refund') amount = formatMoneyInput(refundable(order));
@@ -90,8 +94,9 @@ export function initialDraft(shape: DialogShape, action: ActionDef, order: Order
     label: '',
     courier: '',
     courierName: '',
-    trackingNumber: '',
+    trackingNumber: only?.trackingNumber ?? '',
     trackingUrl: '',
+    shipmentId: only?.id ?? '',
     scheduledAt: localInputValue(shape === 'reschedule' ? order.scheduledAt : undefined),
     status: '',
     note: '',
@@ -102,6 +107,11 @@ export function initialDraft(shape: DialogShape, action: ActionDef, order: Order
     text: '',
     lines,
   };
+}
+
+/** Shipments whose tracking can still change: not cancelled, not failed. */
+export function liveShipments(order: Order): readonly Shipment[] {
+  return order.shipments.filter((s) => s.status !== 'cancelled' && s.status !== 'failed');
 }
 
 /** Which assignee fields an assign action asks for: the required one(s), or both. */
@@ -232,6 +242,13 @@ export function buildInput(draft: Draft, ctx: BuildContext): BuiltInput {
     case 'book-courier':
       set('courier', courierFor(draft, workflow));
       when();
+      break;
+    case 'tracking':
+      if (liveShipments(order).length > 1 && !draft.shipmentId) problems['shipmentId'] = msg('Choose the shipment.');
+      set('shipmentId', draft.shipmentId || undefined);
+      set('courier', courierFor(draft, workflow));
+      set('trackingNumber', trimmed(draft.trackingNumber));
+      set('trackingUrl', trimmed(draft.trackingUrl));
       break;
     case 'deliver':
       notify();

@@ -20,6 +20,7 @@ const FIELDS = new Set([
   'courierName',
   'trackingNumber',
   'trackingUrl',
+  'shipmentId',
   'scheduledAt',
   'status',
   'note',
@@ -53,6 +54,8 @@ function missing(field: string): string {
       return msg('Name the courier.');
     case 'trackingNumber':
       return msg('Enter the tracking number.');
+    case 'shipmentId':
+      return msg('Choose the shipment.');
     case 'scheduledAt':
       return msg('Enter a date and time.');
     case 'status':

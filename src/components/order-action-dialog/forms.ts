@@ -12,7 +12,7 @@ import { accepted, lineTotal, refundable } from '../../model/derive.js';
 import type { LineItem, Order, Person, Viewer } from '../../model/types.js';
 import type { WorkflowDefinition } from '../../model/workflow/types.js';
 import { courierLabel, paymentMethodLabel } from '../shared/order-labels.js';
-import { assignFields, isFixed, OTHER_PERSON, type Draft } from './draft.js';
+import { assignFields, isFixed, liveShipments, OTHER_PERSON, type Draft } from './draft.js';
 import { checkField, describedBy, fieldError, radioGroup, selectField, textField, type FieldContext } from './fields.js';
 import type { DialogShape } from './shape.js';
 
@@ -62,6 +62,8 @@ export function renderForm(ctx: FormContext): TemplateResult | typeof nothing {
     case 'shipment':
     case 'ship':
       return shippingForm(ctx);
+    case 'tracking':
+      return trackingForm(ctx);
     case 'book-courier':
       return html`${courierSelect(ctx, false, msg('Find a courier automatically'))}
       ${textField(ctx, 'scheduledAt', msg('Pick-up time'), { type: 'datetime-local' })}`;
@@ -282,6 +284,33 @@ function shippingForm(ctx: FormContext): TemplateResult {
       hint: msg('Starts with https://'),
     })}
     ${notifyField(ctx)}`;
+}
+
+/** update-tracking: the shipment (when there are several), then number, courier and link. */
+function trackingForm(ctx: FormContext): TemplateResult {
+  const live = liveShipments(ctx.order);
+  const choose = live.length > 1
+    ? selectField(
+        ctx,
+        'shipmentId',
+        msg('Shipment', { id: 'field.shipment', desc: 'Form field: which shipment of the order' }),
+        live.map((s, i) => ({
+          value: s.id,
+          label: s.trackingNumber
+            ? msg(str`${i + 1}. ${courierLabel(s.courier)} · ${s.trackingNumber}`, { desc: 'Shipment choice: number, courier, tracking' })
+            : msg(str`${i + 1}. ${courierLabel(s.courier)} · no tracking number yet`),
+        })),
+        { required: true, placeholder: msg('Choose the shipment…') },
+      )
+    : nothing;
+  return html`${choose}
+    ${textField(ctx, 'trackingNumber', msg('Tracking number'), { required: true })}
+    ${courierSelect(ctx, false, msg('Keep the current courier'))}
+    ${textField(ctx, 'trackingUrl', msg('Tracking link'), {
+      type: 'url',
+      inputmode: 'url',
+      hint: msg('Starts with https://'),
+    })}`;
 }
 
 function personField(ctx: FormContext, field: 'csr' | 'agent'): TemplateResult {

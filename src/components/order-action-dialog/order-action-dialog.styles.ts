@@ -4,7 +4,7 @@ export const styles = css`
   :host {
     display: contents;
     --_width: var(--od-order-action-dialog-width, min(36rem, calc(100vw - 2rem)));
-    --_backdrop: var(--od-order-action-dialog-backdrop, rgb(16 24 40 / 45%));
+    --_dialog-backdrop: var(--od-order-action-dialog-backdrop, var(--_backdrop));
   }
 
   dialog {
@@ -23,7 +23,7 @@ export const styles = css`
   }
 
   dialog::backdrop {
-    background: var(--_backdrop);
+    background: var(--_dialog-backdrop);
   }
 
   form,
@@ -371,7 +371,7 @@ export const styles = css`
   .footer button.danger {
     border-color: var(--_danger);
     background: var(--_danger);
-    color: #fff;
+    color: var(--_danger-contrast);
   }
 
   @media (forced-colors: active) {

@@ -24,6 +24,8 @@ export type DialogShape =
   | 'book-courier'
   /** mark-shipped: courier, tracking number and link, notify. */
   | 'ship'
+  /** update-tracking: which shipment, its new tracking number, courier and link. */
+  | 'tracking'
   /** mark-delivered with a notify choice. */
   | 'deliver'
   | 'assign'
@@ -64,6 +66,8 @@ export function dialogShape(action: ActionDef): DialogShape | undefined {
       return 'book-courier';
     case 'mark-shipped':
       return 'ship';
+    case 'update-tracking':
+      return 'tracking';
     case 'mark-delivered':
       return 'notifyCustomer' in fixed ? direct() : 'deliver';
     case 'assign':

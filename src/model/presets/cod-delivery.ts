@@ -6,7 +6,7 @@
  * orders that only a super-admin can restore.
  */
 import type { WorkflowDefinition } from '../workflow/types.js';
-import { addNote, couriers, t, refundAction } from './shared.js';
+import { addNote, couriers, t, refundAction, trackingUpdate } from './shared.js';
 
 const BEFORE_DELIVERY = ['pending', 'processing', 'in-transit'];
 
@@ -90,6 +90,8 @@ export const codDelivery: WorkflowDefinition = {
       bulk: false,
       destructive: false,
     },
+    // Update Status moves an order anywhere, so a dispatched parcel can sit in any status.
+    trackingUpdate('*'),
     {
       key: 'mark-delivered',
       label: t('Mark as delivered', 'Tandai terkirim'),

@@ -6,7 +6,7 @@
  * the product's own.
  */
 import type { WorkflowDefinition } from '../workflow/types.js';
-import { addNote, courierUpdate, couriers, t, refundAction } from './shared.js';
+import { addNote, courierUpdate, couriers, t, refundAction, trackingUpdate } from './shared.js';
 
 const PRE_SHIPMENT = ['new', 'awaiting-payment', 'ready-to-process', 'searching-courier'];
 
@@ -144,6 +144,9 @@ export const confirmFirst: WorkflowDefinition = {
       destructive: false,
     },
     courierUpdate(['searching-courier', 'in-delivery']),
+    // A booked shipment exists from "Mencari kurir" on; one that failed or came back sends the order to
+    // "Siap diproses" with nothing left to track.
+    trackingUpdate(['searching-courier', 'in-delivery', 'completed']),
     refundAction(['cancelled', 'completed']),
     addNote,
   ],

@@ -6,7 +6,7 @@
  * orders are posted to the accounting system, which archives them (and un-archives them on a later change).
  */
 import type { WorkflowDefinition } from '../workflow/types.js';
-import { addNote, courierUpdate, couriers, t } from './shared.js';
+import { addNote, courierUpdate, couriers, t, trackingUpdate } from './shared.js';
 
 /** Exceptional end states, shown together under "Others". */
 const OTHERS = ['cancelled', 'returned', 'delivery-failed'];
@@ -113,6 +113,9 @@ export const marketplace: WorkflowDefinition = {
       destructive: false,
     },
     courierUpdate(['to-ship', 'shipped', 'to-cancel']),
+    // From To Ship (courier booked) on, until the parcel is back; not while a cancellation waits for
+    // the seller's decision (the parcel is held then).
+    trackingUpdate(['to-ship', 'shipped', 'delivered', 'completed', 'to-return', 'returned']),
     {
       // Self delivery, or confirming a delivery by hand.
       key: 'mark-delivered',

@@ -4,7 +4,7 @@
  * and marking an order Shipped takes a courier name and a tracking ID and notifies the customer.
  */
 import type { WorkflowDefinition } from '../workflow/types.js';
-import { addNote, couriers, t, refundAction } from './shared.js';
+import { addNote, couriers, t, refundAction, trackingUpdate } from './shared.js';
 
 const UNSHIPPED = ['paid', 'processing', 'ready-for-pickup'];
 
@@ -113,6 +113,8 @@ export const onlineStore: WorkflowDefinition = {
       destructive: true,
     },
     refundAction([...UNSHIPPED, 'shipped', 'delivered', 'completed', 'cancelled']),
+    // Shipments start at Mark as shipped; a completed (handed-over) order holds a delivered one too.
+    trackingUpdate(['shipped', 'delivered', 'completed', 'refunded']),
     addNote,
   ],
   tabs: [

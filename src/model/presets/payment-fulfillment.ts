@@ -6,7 +6,7 @@
  */
 import type { FulfillmentStatus } from '../types.js';
 import type { WorkflowDefinition } from '../workflow/types.js';
-import { addNote, archiveActions, courierUpdate, couriers, t, refundAction } from './shared.js';
+import { addNote, archiveActions, courierUpdate, couriers, t, refundAction, trackingUpdate } from './shared.js';
 
 /** Not yet fully handed to a courier: the product's "Unfulfilled — needs shipping". */
 const NEEDS_SHIPPING: FulfillmentStatus[] = ['unfulfilled', 'partially-fulfilled', 'fulfilled', 'partially-shipped'];
@@ -59,6 +59,8 @@ export const paymentFulfillment: WorkflowDefinition = {
       guard: { fulfillmentStatus: ['unfulfilled', 'partially-fulfilled', 'partially-shipped', 'partially-delivered'] },
     },
     courierUpdate(['open']),
+    // Tracking is optional at Create shipment; it is added here once the courier gives one.
+    trackingUpdate(['open', 'closed']),
     {
       key: 'fulfill',
       label: t('Fulfill', 'Penuhi pesanan'),

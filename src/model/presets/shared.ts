@@ -1,6 +1,6 @@
 /**
  * Pieces the five presets share: the courier directory, localized-text helpers and the actions every
- * preset offers in the same form (notes, archiving). Private to `presets/`.
+ * preset offers in the same form (notes, archiving, courier updates, tracking, refunds). Private to `presets/`.
  */
 import type { Courier } from '../types.js';
 import type { ActionDef, LocalizedText } from '../workflow/types.js';
@@ -94,5 +94,24 @@ export function refundAction(from: readonly string[]): ActionDef {
     bulk: false,
     destructive: true,
     guard: { paymentStatus: ['paid', 'partially-paid', 'partially-refunded'] },
+  };
+}
+
+/**
+ * Set or correct a shipment's tracking number (and courier / link) without moving the order: from the
+ * shipments list, the detail or a CSV tracking import. `from` lists the statuses where the order can
+ * hold a shipment that is not cancelled or failed; the guard keeps it off orders with no such shipment.
+ */
+export function trackingUpdate(from: readonly string[] | '*'): ActionDef {
+  return {
+    key: 'update-tracking',
+    label: t('Update tracking', 'Perbarui nomor resi'),
+    operation: 'update-tracking',
+    from,
+    required: ['trackingNumber'],
+    permission: 'orders.fulfil',
+    bulk: false,
+    destructive: false,
+    guard: { liveShipment: true },
   };
 }

@@ -20,7 +20,7 @@ import type {
 export const SYSTEM_ACTOR: Person = { id: 'system', name: 'System' };
 
 /** Operations that neither make an accounting posting stale nor bring a posted order back. */
-const POSTING_NEUTRAL = new Set(['add-note', 'post-accounting', 'posting-result', 'archive', 'unarchive']);
+const POSTING_NEUTRAL = new Set(['add-note', 'post-accounting', 'posting-result', 'archive', 'unarchive', 'update-tracking']);
 
 function findAction(workflow: WorkflowDefinition, key: string): ActionDef | undefined {
   return workflow.actions.find((a) => a.key === key);
@@ -56,6 +56,9 @@ function gate(action: ActionDef, order: Order, viewer: Viewer, system: boolean):
     }
     if (guard.archived !== undefined && guard.archived !== order.archived) {
       return { code: 'not-applicable', message: guard.archived ? 'The order is not archived.' : 'The order is archived.' };
+    }
+    if (guard.liveShipment && !order.shipments.some((s) => s.status !== 'cancelled' && s.status !== 'failed')) {
+      return { code: 'not-applicable', message: 'The order has no shipment yet: mark it shipped (or create a shipment) first.' };
     }
   }
   return undefined;

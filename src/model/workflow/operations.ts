@@ -5,6 +5,7 @@
  */
 import { accepted, computeTotals, refundable } from '../derive.js';
 import { isCurrency, money, sum, times, type Money } from '../money.js';
+import { customerText, englishText, said, type TimelineTemplate } from '../timeline-text.js';
 import type {
   Courier,
   CustomerMessage,
@@ -84,14 +85,29 @@ const lines = (d: Draft): readonly LineItem[] => d.patch.lines ?? d.order.lines;
 const shipments = (d: Draft): readonly Shipment[] => d.patch.shipments ?? d.order.shipments;
 const current = (d: Draft): Order => ({ ...d.order, ...d.patch });
 
-function event(d: Draft, kind: TimelineKind, message?: string, actor: Person = d.actor): void {
+/** A value that changed, for a timeline event's from → to (a status, a tracking number). */
+interface Change {
+  readonly from?: string;
+  readonly to?: string;
+}
+
+/**
+ * Appends a timeline event. What it says is a template (a message key and its parameters, rendered in
+ * the viewer's language by the UI, with its English text kept in `message`) or, for a person's own
+ * words (a note), plain text.
+ */
+function event(d: Draft, kind: TimelineKind, what?: string | TimelineTemplate, actor: Person = d.actor, change: Change = {}): void {
+  const message = typeof what === 'object' ? englishText(what) : what;
   d.events.push({
     id: d.ctx.newId('evt'),
     at: d.ctx.now,
     actor,
     kind,
     action: d.action.key,
+    ...(change.from !== undefined && { from: change.from }),
+    ...(change.to !== undefined && { to: change.to }),
     ...(message !== undefined && { message }),
+    ...(typeof what === 'object' && { template: what }),
   });
 }
 
@@ -186,6 +202,24 @@ function url(input: Input, field: string): string | undefined {
     // fall through
   }
   return fail('invalid-field', `${field} must be an http or https link.`, field);
+}
+
+/** The longest tracking number `update-tracking` accepts (the other shipping operations cap it too). */
+export const TRACKING_NUMBER_MAX = 100;
+
+/**
+ * What `update-tracking` accepts as a tracking number, after trimming: starts with a letter or digit,
+ * then letters, digits, spaces and `- _ . / #`. Real numbers (`EP123456789MY`, `JP-0012 3456`,
+ * `1Z 999 AA1 01`) fit; pasted markup, quotes, control characters and line breaks do not.
+ */
+export const TRACKING_NUMBER_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N} ._/#-]*$/u;
+
+function trackingNumber(input: Input, field: string): string {
+  const v = text(input, field, true, TRACKING_NUMBER_MAX) as string;
+  if (!TRACKING_NUMBER_PATTERN.test(v)) {
+    return fail('invalid-field', `${field} may hold only letters, digits, spaces and - _ . / #.`, field);
+  }
+  return v;
 }
 
 /** Validates `[{ lineId, quantity }]` against the order's lines and a per-line limit. */
@@ -327,24 +361,40 @@ function advance(d: Draft, s: Shipment, status: ShipmentStatus, note?: string, e
   return next;
 }
 
-function notify(d: Draft, what: string): void {
+type CustomerNotice =
+  | { readonly key: 'notify.shipped'; readonly shipment: Shipment }
+  | { readonly key: 'notify.delivered' }
+  | { readonly key: 'notify.cancelled'; readonly reason: string };
+
+/**
+ * Records the message the backend would send the customer (WhatsApp when there is a phone, else
+ * e-mail) as data: the template, so it is rendered in the reader's language, and its English text.
+ */
+function notify(d: Draft, notice: CustomerNotice): void {
   const c = current(d).customer;
   const recipient = c.phone ?? c.email;
   if (!recipient) {
-    event(d, 'notification', `Customer not notified: no phone or e-mail on the order.`);
+    event(d, 'notification', said('notify.skipped'));
     return;
   }
   const channel: CustomerMessage['channel'] = c.phone ? 'whatsapp' : 'email';
-  const message: CustomerMessage = { channel, recipient, text: what };
-  d.patch.messages = [...(d.patch.messages ?? d.order.messages), message];
-  event(d, 'notification', `${channel} to ${recipient}: ${what}`);
-}
-
-function shippedText(d: Draft, s: Shipment): string {
   const number = d.order.number;
-  const tracking = s.trackingNumber ? ` Tracking number ${s.trackingNumber}.` : '';
-  const link = s.trackingUrl ? ` Track it at ${s.trackingUrl}` : '';
-  return `Your order ${number} has shipped with ${s.courier.name}.${tracking}${link}`;
+  const template =
+    notice.key === 'notify.shipped'
+      ? said('notify.shipped', {
+          channel,
+          recipient,
+          number,
+          courier: notice.shipment.courier.name,
+          ...(notice.shipment.trackingNumber !== undefined && { tracking: notice.shipment.trackingNumber }),
+          ...(notice.shipment.trackingUrl !== undefined && { url: notice.shipment.trackingUrl }),
+        })
+      : notice.key === 'notify.delivered'
+        ? said('notify.delivered', { channel, recipient, number })
+        : said('notify.cancelled', { channel, recipient, number, reason: notice.reason });
+  const message: CustomerMessage = { channel, recipient, text: customerText(template), template };
+  d.patch.messages = [...(d.patch.messages ?? d.order.messages), message];
+  event(d, 'notification', template);
 }
 
 function cancelAll(d: Draft, reason: string, restock: boolean): OperationOutcome {
@@ -357,7 +407,7 @@ function cancelAll(d: Draft, reason: string, restock: boolean): OperationOutcome
     return rest > 0 ? { ...l, quantity: { ...l.quantity, rejected: l.quantity.rejected + rest } } : l;
   });
   d.patch.cancelReason = reason;
-  event(d, 'action', `Cancelled: ${reason}${restock ? ' (items restocked)' : ''}`);
+  event(d, 'action', said('cancelled', { reason, ...(restock && { restocked: 'yes' as const }) }));
   return done();
 }
 
@@ -373,13 +423,13 @@ const confirmStock: Run = (d, input) => {
     return fail('invalid-field', 'mode must be all, some or none.', 'mode');
   }
   if (mode === 'all') {
-    event(d, 'action', 'All items in stock.');
+    event(d, 'action', said('stock.accepted'));
     return done();
   }
   if (mode === 'none') {
     const reason = text(input, 'reason', true) as string;
     d.patch.lines = lines(d).map((l) => ({ ...l, quantity: { ...l.quantity, rejected: l.quantity.ordered } }));
-    event(d, 'action', `Order rejected: ${reason}`);
+    event(d, 'action', said('stock.rejected', { reason }));
     return done();
   }
   const raw = input.lines;
@@ -409,7 +459,7 @@ const confirmStock: Run = (d, input) => {
   const rejected = next.filter((l) => l.quantity.rejected > 0).map((l) => `${l.name} ×${l.quantity.rejected}`);
   d.patch.lines = next;
   const reason = text(input, 'reason', false);
-  event(d, 'action', `Out of stock: ${rejected.join(', ') || 'none'}${reason ? ` (${reason})` : ''}`);
+  event(d, 'action', said('stock.partial', { lines: rejected.join(', '), ...(reason !== undefined && { reason }) }));
   return done();
 };
 
@@ -438,7 +488,7 @@ const recordPayment: Run = (d, input) => {
       by: d.actor,
     },
   ];
-  event(d, 'payment', `Payment received by ${method}${reference ? ` (${reference})` : ''}`);
+  event(d, 'payment', said('payment.received', { method, ...(reference !== undefined && { reference }) }));
   return done();
 };
 
@@ -448,13 +498,13 @@ const recordExpense: Run = (d, input) => {
   const label = text(input, 'label', true, 200) as string;
   const cost = amount(input, 'amount', d.order.currency, true) as Money;
   d.patch.expenses = [...d.order.expenses, { id: d.ctx.newId('exp'), label, amount: cost, at: d.ctx.now, by: d.actor }];
-  event(d, 'expense', `Expense: ${label}`);
+  event(d, 'expense', said('expense.recorded', { label }));
   return done();
 };
 
 const pack: Run = (d) => {
   if (lines(d).every((l) => accepted(l) === 0)) return fail('not-applicable', 'Nothing on this order to pack.');
-  event(d, 'action', 'Packed.');
+  event(d, 'action', said('packed'));
   return done();
 };
 
@@ -472,8 +522,8 @@ const createShipment: Run = (d, input) => {
     ...(scheduledAt !== undefined && { scheduledAt }),
     ...(agent && { selfDeliveryAgent: agent }),
   });
-  event(d, 'shipment', `Shipment created with ${c.name}${trackingNumber ? `, tracking ${trackingNumber}` : ''}.`);
-  if (bool(input, 'notifyCustomer')) notify(d, shippedText(d, s));
+  event(d, 'shipment', said('shipment.created', { courier: c.name, ...(trackingNumber !== undefined && { tracking: trackingNumber }) }));
+  if (bool(input, 'notifyCustomer')) notify(d, { key: 'notify.shipped', shipment: s });
   return done();
 };
 
@@ -483,7 +533,7 @@ const bookCourier: Run = (d, input) => {
   const lq = allUnallocated(d);
   if (lq.length === 0) return fail('not-applicable', 'Every item is already in a shipment.');
   newShipment(d, lq, c, 'searching', scheduledAt ? { scheduledAt } : {});
-  event(d, 'shipment', c.code === 'auto' ? 'Courier booked: searching for a courier.' : `Courier booked: ${c.name}.`);
+  event(d, 'shipment', said('courier.booked', c.code === 'auto' ? {} : { courier: c.name }));
   return done();
 };
 
@@ -506,7 +556,7 @@ const courierEvent: Run = (d, input) => {
     ...(trackingNumber !== undefined && { trackingNumber }),
     ...(trackingUrl !== undefined && { trackingUrl }),
   });
-  event(d, 'courier', `${(c ?? s.courier).name}: ${status}${note ? ` — ${note}` : ''}`);
+  event(d, 'courier', said('courier.progress', { courier: (c ?? s.courier).name, status, ...(note !== undefined && { note }) }));
   return done({ on: 'courier-progress', shipmentStatus: status });
 };
 
@@ -534,8 +584,76 @@ const markShipped: Run = (d, input) => {
     }),
   );
   const first = shipped[0] as Shipment;
-  event(d, 'shipment', `Shipped with ${first.courier.name}${first.trackingNumber ? `, tracking ${first.trackingNumber}` : ''}.`);
-  if (bool(input, 'notifyCustomer')) notify(d, shippedText(d, first));
+  event(d, 'shipment', said('shipped', { courier: first.courier.name, ...(first.trackingNumber !== undefined && { tracking: first.trackingNumber }) }));
+  if (bool(input, 'notifyCustomer')) notify(d, { key: 'notify.shipped', shipment: first });
+  return done();
+};
+
+/** Shipments whose tracking can no longer change: they never left, or were called off. */
+const DEAD: readonly ShipmentStatus[] = ['cancelled', 'failed'];
+
+/** The shipment `update-tracking` works on: the named one, or the order's only live one. */
+function trackedShipment(d: Draft, input: Input): Shipment {
+  const all = shipments(d);
+  if (all.length === 0) {
+    return fail('not-applicable', 'This order has no shipment yet; mark it shipped (or create a shipment) first.');
+  }
+  const id = text(input, 'shipmentId', false);
+  if (id !== undefined) {
+    const s = all.find((x) => x.id === id);
+    if (!s) return fail('invalid-field', 'No such shipment on this order.', 'shipmentId');
+    if (DEAD.includes(s.status)) return fail('not-applicable', `The shipment is ${s.status}; its tracking cannot change.`, 'shipmentId');
+    return s;
+  }
+  const live = all.filter((s) => !DEAD.includes(s.status));
+  if (live.length === 0) {
+    return fail('not-applicable', 'Every shipment of this order is cancelled or failed; mark it shipped again first.');
+  }
+  if (live.length > 1) {
+    return fail('missing-field', `This order has ${live.length} shipments; say which one gets the tracking number.`, 'shipmentId');
+  }
+  return live[0] as Shipment;
+}
+
+/**
+ * The tracking link after the number changed and no new link was given: dropped when the courier
+ * changed (it points at the old courier), rewritten when it carries the old number, else kept.
+ */
+function followLink(s: Shipment, c: Courier, next: string): string | undefined {
+  const link = s.trackingUrl;
+  if (link === undefined || c.code !== s.courier.code) return undefined;
+  const old = s.trackingNumber;
+  if (!old || old === next) return link;
+  const rewritten = link.split(old).join(next).split(encodeURIComponent(old)).join(encodeURIComponent(next));
+  try {
+    const u = new URL(rewritten);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const updateTracking: Run = (d, input) => {
+  const s = trackedShipment(d, input);
+  const number = trackingNumber(input, 'trackingNumber');
+  const c = courier(d, input, 'courier', false) ?? s.courier;
+  const link = url(input, 'trackingUrl') ?? followLink(s, c, number);
+  const courierChanged = c.code !== s.courier.code || c.name !== s.courier.name;
+  if (number === s.trackingNumber && !courierChanged && link === s.trackingUrl) {
+    return fail('not-applicable', 'The shipment already has this tracking number.', 'trackingNumber');
+  }
+  const next: Mutable<Shipment> = { ...s, courier: c, trackingNumber: number };
+  if (link === undefined) delete next.trackingUrl;
+  else next.trackingUrl = link;
+  setShipment(d, next);
+  const from = s.trackingNumber;
+  const what =
+    from === undefined
+      ? said('tracking.added', { tracking: number, courier: c.name })
+      : from === number
+        ? said('tracking.updated', { tracking: number, courier: c.name })
+        : said('tracking.changed', { from, tracking: number, courier: c.name });
+  event(d, 'shipment', what, d.actor, { ...(from !== undefined && { from }), to: number });
   return done();
 };
 
@@ -557,20 +675,20 @@ const markDelivered: Run = (d, input) => {
   }
   if (targets.length === 0) return fail('not-applicable', 'Nothing is out for delivery.');
   for (const s of targets) advance(d, s, 'delivered');
-  event(d, 'shipment', 'Delivered.');
-  if (bool(input, 'notifyCustomer')) notify(d, `Your order ${d.order.number} has been delivered.`);
+  event(d, 'shipment', said('delivered'));
+  if (bool(input, 'notifyCustomer')) notify(d, { key: 'notify.delivered' });
   return done();
 };
 
 const complete: Run = (d) => {
-  event(d, 'action', 'Completed.');
+  event(d, 'action', said('completed'));
   return done();
 };
 
 const cancel: Run = (d, input) => {
   const reason = text(input, 'reason', true, 500) as string;
   const outcome = cancelAll(d, reason, bool(input, 'restock'));
-  if (bool(input, 'notifyCustomer')) notify(d, `Your order ${d.order.number} was cancelled: ${reason}`);
+  if (bool(input, 'notifyCustomer')) notify(d, { key: 'notify.cancelled', reason });
   return outcome;
 };
 
@@ -578,7 +696,7 @@ const requestCancellation: Run = (d, input) => {
   const reason = text(input, 'reason', true, 500) as string;
   if (current(d).cancellation?.status === 'requested') return fail('not-applicable', 'A cancellation is already requested.');
   d.patch.cancellation = { status: 'requested', reason, requestedAt: d.ctx.now, previousStatus: d.order.status };
-  event(d, 'action', `Buyer asked to cancel: ${reason}`);
+  event(d, 'action', said('cancellation.requested', { reason }));
   return done({ on: 'cancellation-requested' });
 };
 
@@ -602,7 +720,7 @@ const declineCancellation: Run = (d, input) => {
   if (request?.status !== 'requested') return fail('not-applicable', 'No cancellation is waiting for a decision.');
   const reason = text(input, 'reason', false, 500);
   d.patch.cancellation = { ...request, status: 'declined', decidedAt: d.ctx.now };
-  event(d, 'action', `Cancellation declined${reason ? `: ${reason}` : ''}.`);
+  event(d, 'action', said('cancellation.declined', reason !== undefined ? { reason } : {}));
   restorePrevious(d, request.previousStatus);
   return done();
 };
@@ -614,7 +732,7 @@ const requestReturn: Run = (d, input) => {
   const lq = lineQuantities(d, input, 'lines', (l) => l.quantity.delivered - l.quantity.returned, 'delivered and not returned');
   if (!lq || lq.length === 0) return fail('missing-field', 'Say which items come back.', 'lines');
   d.patch.returnRequest = { status: 'requested', reason, lines: lq, requestedAt: d.ctx.now, previousStatus: d.order.status };
-  event(d, 'action', `Buyer asked to return: ${reason}`);
+  event(d, 'action', said('return.requested', { reason }));
   return done({ on: 'return-requested' });
 };
 
@@ -622,7 +740,7 @@ const approveReturn: Run = (d) => {
   const r = d.order.returnRequest;
   if (r?.status !== 'requested') return fail('not-applicable', 'No return is waiting for a decision.');
   d.patch.returnRequest = { ...r, status: 'approved', decidedAt: d.ctx.now };
-  event(d, 'action', 'Return approved.');
+  event(d, 'action', said('return.approved'));
   return done();
 };
 
@@ -631,7 +749,7 @@ const declineReturn: Run = (d, input) => {
   if (r?.status !== 'requested') return fail('not-applicable', 'No return is waiting for a decision.');
   const reason = text(input, 'reason', false, 500);
   d.patch.returnRequest = { ...r, status: 'declined', decidedAt: d.ctx.now };
-  event(d, 'action', `Return declined${reason ? `: ${reason}` : ''}.`);
+  event(d, 'action', said('return.declined', reason !== undefined ? { reason } : {}));
   restorePrevious(d, r.previousStatus);
   return done();
 };
@@ -647,7 +765,7 @@ const receiveReturn: Run = (d, input) => {
   }
   bump(d, r.lines, 'returned', 1);
   d.patch.returnRequest = { ...r, status: 'received', decidedAt: d.ctx.now };
-  event(d, 'action', `Return received${bool(input, 'restock') ? ' and restocked' : ''}.`);
+  event(d, 'action', said('return.received', bool(input, 'restock') ? { restocked: 'yes' } : {}));
   return done();
 };
 
@@ -673,27 +791,27 @@ const refund: Run = (d, input) => {
     ...o.refunds,
     { id: d.ctx.newId('ref'), amount: value, reason, lines: lq ?? [], restock, at: d.ctx.now, by: d.actor },
   ];
-  event(d, 'refund', `Refunded: ${reason}`);
+  event(d, 'refund', said('refunded', { reason }));
   return done();
 };
 
-const flag = (field: 'archived', value: boolean, message: string): Run => (d) => {
+const flag = (field: 'archived', value: boolean, what: TimelineTemplate): Run => (d) => {
   if (d.order[field] === value) return fail('not-applicable', value ? 'Already archived.' : 'Not archived.');
   d.patch[field] = value;
-  event(d, 'action', message);
+  event(d, 'action', what);
   return done();
 };
 
 const softDelete: Run = (d) => {
   d.patch.deletedAt = d.ctx.now;
-  event(d, 'action', 'Deleted (can be restored by a super-admin).');
+  event(d, 'action', said('deleted'));
   return done();
 };
 
 const restore: Run = (d) => {
   if (d.order.deletedAt === undefined) return fail('not-applicable', 'The order is not deleted.');
   d.patch.deletedAt = undefined;
-  event(d, 'action', 'Restored.');
+  event(d, 'action', said('restored'));
   return done();
 };
 
@@ -711,8 +829,10 @@ const assign: Run = (d, input) => {
     else delete next.agent;
   }
   d.patch.assignees = next;
-  const said = [csr !== undefined && `CSR ${csr?.name ?? 'none'}`, agent !== undefined && `agent ${agent?.name ?? 'none'}`];
-  event(d, 'action', `Assigned ${said.filter(Boolean).join(', ')}.`);
+  event(d, 'action', said('assigned', {
+    ...(csr !== undefined && { csr: csr?.name ?? '' }),
+    ...(agent !== undefined && { agent: agent?.name ?? '' }),
+  }));
   return done();
 };
 
@@ -746,7 +866,7 @@ const postAccounting: Run = (d) => {
     ...(p?.postedVersion !== undefined && { postedVersion: p.postedVersion }),
     history: [...(p?.history ?? []), { status: 'in-progress', at: d.ctx.now }],
   };
-  event(d, 'action', 'Posting to accounting.');
+  event(d, 'action', said('posting.started'));
   return done();
 };
 
@@ -764,14 +884,14 @@ const postingResult: Run = (d, input) => {
     history: [...p.history, { status, at: d.ctx.now, ...(error && { error }), ...(reference && { reference }) }],
   };
   if (status === 'completed') d.patch.archived = true;
-  event(d, 'system', status === 'completed' ? 'Posted to accounting; archived.' : `Posting failed: ${error}`, d.actor);
+  event(d, 'system', status === 'completed' ? said('posting.completed') : said('posting.failed', { error: error as string }), d.actor);
   return done();
 };
 
 const reschedule: Run = (d, input) => {
   const at = timestamp(input, 'scheduledAt', true) as string;
   d.patch.scheduledAt = at;
-  event(d, 'action', `Rescheduled to ${at.slice(0, 10)}.`);
+  event(d, 'action', said('rescheduled', { date: at.slice(0, 10) }));
   return done();
 };
 
@@ -786,6 +906,7 @@ export const OPERATIONS: Readonly<Record<Operation, Run>> = Object.fromEntries(
     'courier-event': courierEvent,
     'mark-shipped': markShipped,
     'mark-delivered': markDelivered,
+    'update-tracking': updateTracking,
     complete,
     cancel,
     'request-cancellation': requestCancellation,
@@ -796,8 +917,8 @@ export const OPERATIONS: Readonly<Record<Operation, Run>> = Object.fromEntries(
     'decline-return': declineReturn,
     'receive-return': receiveReturn,
     refund,
-    archive: flag('archived', true, 'Archived.'),
-    unarchive: flag('archived', false, 'Unarchived.'),
+    archive: flag('archived', true, said('archived')),
+    unarchive: flag('archived', false, said('unarchived')),
     'soft-delete': softDelete,
     restore,
     assign,

@@ -90,6 +90,16 @@ export interface OperationInputs {
     notifyCustomer?: boolean;
   };
   'mark-delivered': { shipmentId?: string; notifyCustomer?: boolean };
+  /**
+   * Set or correct the tracking number (and optionally the courier and tracking link) of a shipment
+   * that exists and is not cancelled or failed: `shipmentId`, or the order's only such shipment.
+   */
+  'update-tracking': {
+    shipmentId?: string;
+    courier?: Courier;
+    trackingNumber: string;
+    trackingUrl?: string;
+  };
   complete: Record<string, never>;
   cancel: { reason: string; restock?: boolean; notifyCustomer?: boolean };
   'request-cancellation': { reason: string };
@@ -120,6 +130,8 @@ export interface ActionGuard {
   readonly paymentStatus?: readonly PaymentStatus[];
   readonly fulfillmentStatus?: readonly FulfillmentStatus[];
   readonly archived?: boolean;
+  /** Offered only while the order has a shipment that is not cancelled or failed. */
+  readonly liveShipment?: boolean;
 }
 
 export interface ActionDef {

@@ -47,6 +47,28 @@ describe('<order-detail> accessibility across presets, states and dialogs', func
             await eventually(() => !dialogOpen(el));
           }
         }
+        if (preset === 'marketplace') {
+          // No seeded order waits for a return to arrive: make one, as the buyer and the merchant would.
+          const delivered = page.items.find((o) => o.status === 'delivered' || o.status === 'completed')!;
+          const line = delivered.lines.find((l) => l.quantity.delivered > 0)!;
+          const requested = await api.runSystemAction(
+            { orderId: delivered.id, action: 'request-return', input: { reason: 'Wrong size', lines: [{ lineId: line.id, quantity: 1 }] }, expectedVersion: delivered.version },
+            { idempotencyKey: crypto.randomUUID() },
+          );
+          await api.runAction(
+            { orderId: delivered.id, action: 'approve-return', expectedVersion: requested.version },
+            { idempotencyKey: crypto.randomUUID() },
+          );
+          el.orderId = delivered.id;
+          await eventually(() => shownActions(el).includes('receive-return'));
+          await clickAction(el, 'receive-return');
+          await eventually(() => dialogOpen(el));
+          await dialogOf(el).updateComplete;
+          await expect(el).to.be.accessible();
+          shapes.add('receive-return');
+          dialogOf(el).close();
+          await eventually(() => !dialogOpen(el));
+        }
         expect(dialogs).to.be.greaterThan(2);
       } finally {
         store.dispose();
@@ -73,6 +95,7 @@ describe('<order-detail> accessibility across presets, states and dialogs', func
       'assign',
       'set-status',
       'reschedule',
+      'receive-return',
       'confirm',
     ] as const) {
       expect(shapes.has(shape), shape).to.be.true;

@@ -53,6 +53,7 @@ describe('<order-detail> payment-fulfillment lifecycle', () => {
     expect(badgeText(el, 'payment-badge')).to.equal('Paid');
     await settled(h, 2);
 
+    expect(shownActions(el), 'no shipment yet: no tracking to update').not.to.include('update-tracking');
     await openDialog(el, 'create-shipment');
     await fillShipment(el, 'courier', 'poslaju');
     await fillShipment(el, 'trackingNumber', 'EP123456789MY');
@@ -62,14 +63,28 @@ describe('<order-detail> payment-fulfillment lifecycle', () => {
     expect(text(root(el).querySelector('[part~="shipments"]'))).to.contain('Poslaju');
     expect(text(root(el).querySelector('[part~="tracking-number"]'))).to.equal('EP123456789MY');
 
-    await clickAction(el, 'fulfill'); // no input: runs at once
+    // Correct the tracking number from the detail: its own form, prefilled with the current number.
+    expect(shownActions(el)).to.include('update-tracking');
+    const t = await openDialog(el, 'update-tracking');
+    expect(t.querySelector<HTMLInputElement>('#f-trackingNumber')?.value).to.equal('EP123456789MY');
+    expect(t.querySelector('#f-shipmentId'), 'one shipment: nothing to choose').to.be.null;
+    await fill(el, 'trackingNumber', 'EP987654321MY');
+    await submitDialog(el);
+    expect(dialogOpen(el)).to.be.false;
     await settled(h, 4);
+    expect(text(root(el).querySelector('[part~="tracking-number"]'))).to.equal('EP987654321MY');
+    expect(text(root(el).querySelector('[part~="timeline"]'))).to.contain('Tracking number changed from EP123456789MY to EP987654321MY (Poslaju).');
+    const stored = await h.api.getOrder(h.order.id);
+    expect(stored.shipments[0]?.trackingNumber).to.equal('EP987654321MY');
+
+    await clickAction(el, 'fulfill'); // no input: runs at once
+    await settled(h, 5);
     expect(badgeText(el, 'fulfillment-badge')).to.equal('Delivered');
     await clickAction(el, 'complete');
-    await settled(h, 5);
+    await settled(h, 6);
     expect(statusOf(el)).to.equal('Closed');
     await clickAction(el, 'archive');
-    await settled(h, 6);
+    await settled(h, 7);
     expect(badgeText(el, 'archived-badge')).to.equal('Archived');
     expect(shownActions(el)).to.include('unarchive');
   });

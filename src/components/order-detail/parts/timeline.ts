@@ -5,6 +5,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { TimelineEvent } from '../../../model/types.js';
 import { actionLabel, personName, statusLabel, timelineKindLabel } from '../../shared/order-labels.js';
+import { timelineText } from '../../shared/timeline-text.js';
 import { when, type DetailContext } from './context.js';
 
 /** The note form's state, owned by the element. */
@@ -19,6 +20,7 @@ export interface NoteForm {
 function entry(ctx: DetailContext, e: TimelineEvent): TemplateResult {
   const { workflow } = ctx;
   const pending = e.id.includes('-pending-');
+  const text = timelineText(e);
   return html`<li class="entry kind-${e.kind}" part=${pending ? 'timeline-entry pending-entry' : 'timeline-entry'}>
     <div class="entry-head">
       <span class="kind" part="timeline-kind">${e.kind === 'action' && e.action ? actionLabel(workflow, e.action) : timelineKindLabel(e.kind)}</span>
@@ -31,7 +33,7 @@ function entry(ctx: DetailContext, e: TimelineEvent): TemplateResult {
           ${e.to !== undefined ? html`<strong>${statusLabel(workflow, e.to)}</strong>` : nothing}
         </div>`
       : nothing}
-    ${e.message ? html`<p class="message" part="timeline-message">${e.message}</p>` : nothing}
+    ${text ? html`<p class="message" part="timeline-message">${text}</p>` : nothing}
   </li>`;
 }
 
