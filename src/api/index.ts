@@ -19,3 +19,5 @@ export { createLocalApi } from './local/index.js';
 export type { LoadProblem, LocalApiOptions, LocalOrderApi, SeedOptions } from './local/index.js';
 export { startCourierSimulation } from './local/index.js';
 export type { CourierFailure, CourierSimulationApi, CourierSimulationOptions } from './local/index.js';
+export { createRestApi, DEFAULT_CAPABILITIES } from './rest/index.js';
+export type { RestApiOptions, RestOrderApi, RetryOptions } from './rest/index.js';

@@ -8,6 +8,7 @@ import type {
   Order,
   OrderDraft,
   Payment,
+  PaymentEntryStatus,
   PaymentMethod,
   PaymentStatus,
   Shipment,
@@ -140,6 +141,8 @@ export interface ShipmentQuery {
 
 export interface PaymentQuery {
   readonly method?: readonly PaymentMethod[];
+  /** Ledger entry statuses (pending, succeeded, failed); every status when absent. */
+  readonly status?: readonly PaymentEntryStatus[];
   readonly from?: Timestamp;
   readonly to?: Timestamp;
   readonly storeIds?: readonly string[];

@@ -677,7 +677,9 @@ class LocalEngine implements LocalOrderApi {
     this.realtime?.post({ type: 'changes', source: this.tag, items });
   }
 
-  private emitChanges(changes: readonly Change[], origin: 'self' | 'other-tab'): void {
+  private emitChanges(all: readonly Change[], origin: 'self' | 'other-tab'): void {
+    // Scope holds for events as for reads: a staff member never hears of another store's orders.
+    const changes = all.filter((c) => inScope(this.viewer, c.order.storeId));
     if (changes.length === 0) return;
     if (changes.length > EVENT_LIMIT) {
       this.realtime?.emit({ type: 'reset', origin });

@@ -75,6 +75,7 @@ export function listPayments(
     if (o.deletedAt !== undefined || o.payments.length === 0) continue;
     for (const payment of o.payments) {
       if (query.method && !(query.method as readonly string[]).includes(payment.method)) continue;
+      if (query.status && !(query.status as readonly string[]).includes(payment.status)) continue;
       if (!within(payment.at, from, to)) continue;
       rows.push({ orderId: o.id, itemId: payment.id, at: payment.at });
       if (payment.status !== 'succeeded') continue;
