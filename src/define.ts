@@ -12,3 +12,8 @@ import './components/order-admin/define.js';
 import './components/order-table/define.js';
 import './components/order-action-dialog/define.js';
 import './components/order-detail/define.js';
+import './components/order-calendar/define.js';
+import './components/order-shipments/define.js';
+import './components/order-payments/define.js';
+import './components/order-export/define.js';
+import './components/order-import/define.js';
