@@ -4,7 +4,7 @@ import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'custom-elements.json', 'src/i18n/generated/**', 'bench/out/**', 'e2e-screens/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'custom-elements.json', 'src/i18n/generated/**', 'bench/out/**', 'e2e-screens/**', '.scratch/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -70,7 +70,10 @@ export class StoreController<T> implements ReactiveController {
   }
 
   hostUpdate(): void {
-    this.sync();
+    // Lit runs this after the host's willUpdate(): a store that appears now (a `.store` set after
+    // the first render) delivers its values too late for what willUpdate derives from them, and
+    // the re-render its emission asks for is folded into this very update. So ask for one more.
+    if (this.sync()) void this.host.updateComplete.then(() => this.host.requestUpdate());
   }
 
   hostDisconnected(): void {
@@ -79,11 +82,14 @@ export class StoreController<T> implements ReactiveController {
     this.unsubscribe();
   }
 
-  /** Subscribes to the store now in effect, if it is not the one already subscribed to. */
-  private sync(): void {
-    if (!this.connected) return;
+  /**
+   * Subscribes to the store now in effect, if it is not the one already subscribed to. Returns
+   * true when it subscribed to a new store.
+   */
+  private sync(): boolean {
+    if (!this.connected) return false;
     const store = this.host.store ?? this.contextStore;
-    if (store === this.current && (this.subscription !== undefined || store === undefined)) return;
+    if (store === this.current && (this.subscription !== undefined || store === undefined)) return false;
     this.unsubscribe();
     this.current = store;
     if (!store) {
@@ -91,12 +97,13 @@ export class StoreController<T> implements ReactiveController {
         this.value = undefined;
         this.host.requestUpdate();
       }
-      return;
+      return false;
     }
     this.subscription = this.selector(store).subscribe((value) => {
       this.value = value;
       this.host.requestUpdate();
     });
+    return true;
   }
 
   private unsubscribe(): void {

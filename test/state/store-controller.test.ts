@@ -36,6 +36,15 @@ class StoreProbe extends LitElement {
 }
 if (!customElements.get('store-probe')) customElements.define('store-probe', StoreProbe);
 
+/** Derives state in willUpdate, as the order table does, from the controller's value. */
+class DerivingProbe extends StoreProbe {
+  derived: string | undefined;
+  protected override willUpdate(): void {
+    this.derived = this.tab.value;
+  }
+}
+if (!customElements.get('deriving-probe')) customElements.define('deriving-probe', DerivingProbe);
+
 describe('StoreController', () => {
   const workflow = getPreset('confirm-first');
   const hub = new FakeHub(workflow, makeOrders(workflow, 5));
@@ -77,6 +86,16 @@ describe('StoreController', () => {
     expect(el.tab.value).to.equal('cancelled');
     el.remove();
     expect(live.get(store)).to.equal(0);
+  });
+
+  it('lets willUpdate see the values of a store set after the first render', async () => {
+    const el = await fixture<DerivingProbe>(html`<deriving-probe></deriving-probe>`);
+    expect(el.derived).to.equal(undefined);
+    el.store = makeStore();
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await el.updateComplete;
+    expect(el.derived, 'willUpdate ran again once the store delivered').to.equal('all');
   });
 
   it('re-subscribes when the store changes', async () => {

@@ -92,7 +92,7 @@ export const styles = [
     button.primary.destructive {
       background: var(--_danger);
       border-color: var(--_danger);
-      color: #fff;
+      color: var(--_danger-contrast);
     }
 
     button.primary:hover:not([disabled]) {
@@ -138,7 +138,7 @@ export const styles = [
     }
 
     dialog::backdrop {
-      background: rgb(16 24 40 / 45%);
+      background: var(--_backdrop);
     }
 
     h2 {

@@ -1,7 +1,7 @@
 /**
  * The route table of `<order-admin>`: which views exist, the URL paths that lead to them, and which
  * appear in its navigation. Adding a view is one entry here plus one case in the admin's
- * `renderView` (until then it shows the "coming soon" placeholder). Private to `<order-admin>`.
+ * `renderView` (a view without one shows the "coming soon" placeholder). Private to `<order-admin>`.
  */
 import { msg } from '@lit/localize';
 import { uiStrings } from '../../i18n/messages.js';
@@ -24,9 +24,9 @@ export interface AdminView {
 export const ADMIN_VIEWS: readonly AdminView[] = [
   { key: 'list', patterns: ['/orders', '/'], nav: () => uiStrings.orders() },
   { key: 'detail', patterns: ['/orders/:id'] },
-  { key: 'shipments', patterns: ['/shipments'], nav: () => msg('Shipments'), placeholder: () => msg('Shipments') },
-  { key: 'payments', patterns: ['/payments'], nav: () => msg('Payments'), placeholder: () => msg('Payments') },
-  { key: 'calendar', patterns: ['/calendar'], nav: () => msg('Calendar'), placeholder: () => msg('Calendar') },
+  { key: 'shipments', patterns: ['/shipments'], nav: () => msg('Shipments') },
+  { key: 'payments', patterns: ['/payments'], nav: () => msg('Payments') },
+  { key: 'calendar', patterns: ['/calendar'], nav: () => msg('Calendar') },
   { key: 'settings', patterns: ['/settings'], placeholder: () => msg('Settings') },
 ];
 

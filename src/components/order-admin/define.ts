@@ -9,6 +9,11 @@ import '../order-toolbar/define.js';
 import '../order-notifications/define.js';
 import '../order-table/define.js';
 import '../order-detail/define.js';
+import '../order-shipments/define.js';
+import '../order-payments/define.js';
+import '../order-calendar/define.js';
+import '../order-export/define.js';
+import '../order-import/define.js';
 import { OrderAdmin, type RouteChangeEvent } from './order-admin.js';
 
 defineElement('order-admin', OrderAdmin);

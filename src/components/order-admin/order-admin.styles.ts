@@ -76,7 +76,30 @@ export const styles = css`
     display: none;
   }
 
+  .admin-actions {
+    display: inline-flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2);
+    align-items: center;
+  }
+
+  .admin-actions > button {
+    min-block-size: 32px;
+    padding: var(--_space-1) var(--_space-3);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    cursor: pointer;
+  }
+
+  .admin-actions > button:hover {
+    background: var(--_surface-hover);
+  }
+
   .detail,
+  .view,
   .placeholder {
     display: flex;
     flex-direction: column;

@@ -15,6 +15,8 @@ import { formatDateTime, formatMoney, localeChanges, resolveText, uiStrings } fr
 import { getPreset, PRESET_KEYS, type PresetKey } from '../../model/presets/index.js';
 import type { Order, Person, Store, Viewer } from '../../model/types.js';
 import type { WorkflowDefinition } from '../../model/workflow/types.js';
+import type { ProductCatalog } from '../../model/csv/catalog.js';
+import { can } from '../../model/permissions.js';
 import { orderStoreContext } from '../../state/context.js';
 import { sameQuery } from '../../state/query.js';
 import { createOrderStore } from '../../state/store.js';
@@ -40,6 +42,12 @@ const TOOLBAR_PARTS = exportParts('toolbar');
 const BULK_PARTS = exportParts('bulk');
 const TABLE_PARTS = exportParts('table');
 const NOTIFICATION_PARTS = exportParts('notifications');
+const SHIPMENTS_PARTS = exportParts('shipments');
+const PAYMENTS_PARTS = exportParts('payments');
+const CALENDAR_PARTS = exportParts('calendar');
+const DETAIL_PARTS = exportParts('detail');
+const EXPORT_PARTS = exportParts('export');
+const IMPORT_PARTS = exportParts('import');
 /** `Routes` from @lit-labs/router matches paths with `URLPattern` (Chromium; recent Firefox and Safari). */
 const HAS_URL_PATTERN = typeof (globalThis as { URLPattern?: unknown }).URLPattern === 'function';
 /** How long query changes settle before the URL is rewritten (typing in the search, say). */
@@ -47,8 +55,8 @@ const QUERY_WRITE_DELAY = 250;
 
 /**
  * The full order admin: header, navigation, new-order bell, toolbar, status tabs, bulk-action bar
- * and the order table, the order detail, and (for now placeholder) shipments, payments, calendar and
- * settings views.
+ * and the order table, the order detail, and the shipments, payments and calendar views (settings is
+ * still a placeholder).
  *
  * **Store.** Give it a ready `store` (shared with other islands; never disposed here), or an `api`
  * with a `preset` key (or a `workflow` definition) and a `viewer`, from which it creates its own
@@ -85,7 +93,7 @@ const QUERY_WRITE_DELAY = 250;
  * @slot toolbar-actions - Extra buttons at the end of the toolbar (export, new order…).
  *
  * Every part of the nested elements is re-exported with a prefix per element — `tabs-`, `toolbar-`,
- * `bulk-`, `table-`, `notifications-` — so `order-admin::part(table-row)` styles the table's rows.
+ * `bulk-`, `table-`, `notifications-`, `detail-`, `shipments-`, `payments-`, `calendar-`, `export-`, `import-` — so `order-admin::part(table-row)` styles the table's rows.
  *
  * @csspart header - The row holding the `header` slot.
  * @csspart nav - The navigation between views.
@@ -97,9 +105,14 @@ const QUERY_WRITE_DELAY = 250;
  * @csspart tabs - The `<status-tabs>`.
  * @csspart bulk-bar - The `<bulk-action-bar>`.
  * @csspart table - The `<order-table>`.
- * @csspart detail - The order detail view.
+ * @csspart export-button - "Export" in the toolbar: opens `<order-export>` (its parts are re-exported as `export-*`).
+ * @csspart import-button - "Import" in the toolbar, for viewers who may import: opens `<order-import>` (parts as `import-*`).
+ * @csspart detail - The order detail view (`<order-detail>`'s own parts are re-exported as `detail-*`).
  * @csspart back-link - "Back to orders" in the detail view.
- * @csspart view - A view other than the list and the detail (shipments, payments…).
+ * @csspart view - A view other than the list and the detail (shipments, payments, calendar).
+ * @csspart shipments - The shipments view around `<order-shipments>` (its parts are re-exported as `shipments-*`).
+ * @csspart payments - The payments view around `<order-payments>` (its parts are re-exported as `payments-*`).
+ * @csspart calendar - The calendar view around `<order-calendar>` (its parts are re-exported as `calendar-*`).
  * @csspart placeholder - A view that is not built yet ("coming soon").
  * @csspart tabs-tab - Each status tab (all of `<status-tabs>`' parts are re-exported as `tabs-*`).
  * @csspart toolbar-search-input - The search field (all of `<order-toolbar>`'s parts are re-exported as `toolbar-*`).
@@ -170,6 +183,12 @@ export class OrderAdmin extends LitElement {
    * empty, the bulk bar offers the people found on the loaded orders.
    */
   @property({ attribute: false }) people: readonly Person[] = [];
+
+  /**
+   * The products a CSV import may name (by SKU). Without one, any SKU is accepted and each line needs
+   * its name and unit price in the file.
+   */
+  @property({ attribute: false }) catalog: ProductCatalog | undefined;
 
   /** Where the route lives: `hash` (default), `path` or `memory`. */
   @property() routing: RoutingMode = 'hash';
@@ -265,12 +284,24 @@ export class OrderAdmin extends LitElement {
         <order-notifications part="notifications" exportparts=${NOTIFICATION_PARTS} .stores=${this.stores}></order-notifications>
       </div>
       <section part="list" class="list" aria-label=${msg('Order list')} ?hidden=${view !== 'list'}>
-        <order-toolbar part="toolbar" exportparts=${TOOLBAR_PARTS} .stores=${this.stores}><slot name="toolbar-actions" slot="toolbar-actions"></slot></order-toolbar>
+        <order-toolbar part="toolbar" exportparts=${TOOLBAR_PARTS} .stores=${this.stores}>
+          <span slot="toolbar-actions" class="admin-actions">
+            <button type="button" part="export-button" @click=${this.openExport}>${msg('Export', { desc: 'Button: export orders to CSV' })}</button>
+            ${this.canImport()
+              ? html`<button type="button" part="import-button" @click=${this.openImport}>${msg('Import', { desc: 'Button: import orders from CSV' })}</button>`
+              : nothing}
+            <slot name="toolbar-actions"></slot>
+          </span>
+        </order-toolbar>
         <status-tabs part="tabs" exportparts=${TABS_PARTS} panel-id="orders-table"></status-tabs>
         <bulk-action-bar part="bulk-bar" exportparts=${BULK_PARTS} .csrs=${people} .agents=${people}></bulk-action-bar>
         <order-table part="table" exportparts=${TABLE_PARTS} id="orders-table" .stores=${this.stores}></order-table>
       </section>
       ${view === 'list' ? nothing : this.outlet()}
+      <order-export modal exportparts=${EXPORT_PARTS} .stores=${this.stores}></order-export>
+      ${this.canImport()
+        ? html`<order-import modal exportparts=${IMPORT_PARTS} .stores=${this.stores} .catalog=${this.catalog}></order-import>`
+        : nothing}
     `;
   }
 
@@ -287,6 +318,20 @@ export class OrderAdmin extends LitElement {
     // matchPath's parameters are decoded already; Routes' are as in the URL.
     return match.view.key === 'detail' ? this.renderDetail(match.params['id'] ?? '') : this.renderView(match.view.key, {});
   }
+
+  /** Import needs the permission and a backend that imports. */
+  private canImport(): boolean {
+    const store = this.current as OrderStore | undefined;
+    return store !== undefined && can(store.viewer, 'orders.import') && store.api.capabilities.import;
+  }
+
+  private readonly openExport = (): void => {
+    void this.renderRoot.querySelector('order-export')?.show();
+  };
+
+  private readonly openImport = (): void => {
+    void this.renderRoot.querySelector('order-import')?.show();
+  };
 
   private renderNav(current: AdminViewKey): TemplateResult {
     const items = ADMIN_VIEWS.filter((v) => v.nav);
@@ -312,6 +357,22 @@ export class OrderAdmin extends LitElement {
   private renderView(key: AdminViewKey, params: Record<string, string | undefined>): unknown {
     if (key === 'list') return nothing;
     if (key === 'detail') return this.renderDetail(safeDecode(params['id'] ?? ''));
+    switch (key) {
+      case 'shipments':
+        return html`<section part="view shipments" class="view" aria-label=${msg('Shipments')}>
+          <order-shipments exportparts=${SHIPMENTS_PARTS} .stores=${this.stores}></order-shipments>
+        </section>`;
+      case 'payments':
+        return html`<section part="view payments" class="view" aria-label=${msg('Payments')}>
+          <order-payments exportparts=${PAYMENTS_PARTS} .stores=${this.stores}></order-payments>
+        </section>`;
+      case 'calendar':
+        return html`<section part="view calendar" class="view" aria-label=${msg('Calendar')}>
+          <order-calendar exportparts=${CALENDAR_PARTS} .stores=${this.stores}></order-calendar>
+        </section>`;
+      default:
+        break;
+    }
     const view = ADMIN_VIEWS.find((v) => v.key === key);
     const title = view?.placeholder?.() ?? key;
     return html`<section part="view placeholder" class="placeholder" aria-labelledby="view-title">
@@ -327,7 +388,7 @@ export class OrderAdmin extends LitElement {
     const title = order ? msg(str`Order ${order.number}`) : msg('Order details');
     return html`<section part="detail" class="detail" aria-label=${title} tabindex="-1">
       ${this.backLink()}
-      ${defined ? html`<order-detail order-id=${id} .stores=${this.stores} .people=${this.people}></order-detail>` : this.renderSummary(order)}
+      ${defined ? html`<order-detail exportparts=${DETAIL_PARTS} order-id=${id} .stores=${this.stores} .people=${this.people}></order-detail>` : this.renderSummary(order)}
     </section>`;
   }
 

@@ -190,7 +190,7 @@ export const styles = css`
 
   .actions button.primary:hover,
   button.primary:hover {
-    background: color-mix(in srgb, var(--_accent) 88%, black);
+    background: color-mix(in srgb, var(--_accent) 88%, var(--_text));
   }
 
   .actions button.destructive {

@@ -154,7 +154,7 @@ export function defaultColumns(): OrderTableColumn[] {
       key: 'number',
       header: () => msg('Order', { desc: 'Column header: order number' }),
       renderer: (o) => o.number,
-      width: '140px',
+      width: '164px',
       sortField: 'number',
     },
     {
@@ -208,7 +208,7 @@ export function defaultColumns(): OrderTableColumn[] {
       renderer: (o) => fulfillmentStatusLabel(o.fulfillmentStatus),
       width: '120px',
     },
-    { key: 'status', header: uiStrings.status, renderer: statusCell, width: '190px', sortField: 'status' },
+    { key: 'status', header: uiStrings.status, renderer: statusCell, width: '210px', sortField: 'status' },
     {
       key: 'courier',
       header: () => msg('Courier'),

@@ -23,6 +23,8 @@ export const tokens = css`
     --_accent-soft: var(--od-color-accent-soft, #e3edfa);
     --_focus: var(--od-color-focus, #1a73e8);
     --_danger: var(--od-color-danger, #b42318);
+    --_danger-contrast: var(--od-color-danger-contrast, #ffffff);
+    --_backdrop: var(--od-color-backdrop, rgb(16 24 40 / 45%));
     --_success: var(--od-color-success, #1b7f3b);
     --_warning: var(--od-color-warning, #9a5b00);
     --_info: var(--od-color-info, #1f5fa8);
@@ -49,6 +51,7 @@ export const tokens = css`
     :host {
       --_accent: Highlight;
       --_accent-contrast: HighlightText;
+      --_danger-contrast: HighlightText;
       --_border: CanvasText;
       --_focus: Highlight;
     }

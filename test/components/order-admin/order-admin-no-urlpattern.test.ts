@@ -47,6 +47,9 @@ describe('<order-admin> without URLPattern', () => {
     expect(detail?.getAttribute('order-id')).to.equal(order.id);
     el.navigate('calendar');
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[part~="placeholder"] h2')?.textContent).to.equal('Calendar');
+    expect(el.shadowRoot!.querySelector('[part~="calendar"] order-calendar')).to.exist;
+    el.navigate('settings');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~="placeholder"] h2')?.textContent).to.equal('Settings');
   });
 });

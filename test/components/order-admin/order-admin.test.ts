@@ -82,6 +82,28 @@ describe('<order-admin>', () => {
 
   const rowIdAt = (store: OrderStore, index: number): string => store.snapshot.list.rows.get(index)!;
 
+  it('opens CSV export and import from its toolbar, next to the host’s own actions; staff get no import', async () => {
+    const el = await mount();
+    const exportButton = part<HTMLButtonElement>(el, 'export-button');
+    expect(text(exportButton)).to.equal('Export');
+    exportButton.click();
+    const exporter = root(el).querySelector('order-export')!;
+    await eventually(() => exporter.shadowRoot?.querySelector('dialog')?.open === true);
+    exporter.close();
+    part<HTMLButtonElement>(el, 'import-button').click();
+    const importer = root(el).querySelector('order-import')!;
+    await eventually(() => importer.shadowRoot?.querySelector('dialog')?.open === true);
+    importer.close();
+    const slot = root(el).querySelector<HTMLSlotElement>('.admin-actions slot[name="toolbar-actions"]')!;
+    expect(slot.assignedElements().map((e) => e.textContent)).to.deep.equal(['Export']);
+
+    el.viewer = { id: 'usr_staff', name: 'Staff', role: 'staff', storeIds: [demoStores[0]!.id] };
+    await settle(el);
+    await eventually(() => root(el).querySelector('[part~="import-button"]') === null);
+    expect(root(el).querySelector('order-import')).to.be.null;
+    expect(root(el).querySelector('[part~="export-button"]')).to.exist;
+  });
+
   it('lays out its regions with the host’s header and toolbar actions, and passes axe', async () => {
     const el = await mount();
     for (const name of ['header', 'nav', 'notifications', 'toolbar', 'tabs', 'bulk-bar', 'table']) {
