@@ -2,7 +2,7 @@
 import rollupCommonjs from '@rollup/plugin-commonjs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 
@@ -21,6 +21,17 @@ const mswWorker = (context, next) => {
   return next();
 };
 
+// A module worker is started by URL (`new Worker(new URL('./parse-worker.js', import.meta.url))`),
+// which the esbuild plugin's import rewriting never sees: serve the TypeScript source for a `.js`
+// URL under src/ that has no `.js` file, as Vite does for the same code.
+const tsForJs = (context, next) => {
+  const match = /^(\/src\/.+)\.js$/.exec(context.path);
+  if (match && !existsSync(`.${context.path}`) && existsSync(`.${match[1]}.ts`)) {
+    context.url = context.url.replace(/\.js(?=$|\?)/, '.ts');
+  }
+  return next();
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -34,7 +45,7 @@ export default {
   reporters: [defaultReporter(), summaryReporter({ flatten: false })],
   // Lit's development build announces itself once per test file; nothing to act on.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
-  middleware: [mswWorker],
+  middleware: [mswWorker, tsForJs],
   plugins: [
     commonjs({ include: ['**/node_modules/papaparse/**'], ignore: ['stream'], strictRequires: false }),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
