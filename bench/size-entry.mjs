@@ -34,9 +34,15 @@ const entries = {
   'order-toolbar': 'src/components/order-toolbar/define.ts',
   'shipment-form': 'src/components/shipment-form/define.ts',
   'status-tabs': 'src/components/status-tabs/define.ts',
+  'order-calendar': 'src/components/order-calendar/define.ts',
+  'order-shipments': 'src/components/order-shipments/define.ts',
+  'order-payments': 'src/components/order-payments/define.ts',
+  'order-export': 'src/components/order-export/define.ts',
+  'order-import': 'src/components/order-import/define.ts',
+  mock: 'src/api/mock/index.ts',
 };
 
-const external = ['lit', 'lit/*', '@lit/*', '@lit-labs/*', 'rxjs', 'rxjs/*', 'idb'];
+const external = ['lit', 'lit/*', '@lit/*', '@lit-labs/*', 'rxjs', 'rxjs/*', 'idb', 'msw', 'msw/*'];
 
 /** Keeps dynamically imported modules out of the bundle (they are fetched only when needed). */
 const onDemandExternal = {

@@ -1,6 +1,7 @@
 /**
  * Registers `<order-admin>` and the elements it lays out (each warns and skips when its tag is
- * already defined), so `import 'orderdeck/order-admin.js'` is all a page needs.
+ * already defined), so `import 'orderdeck/order-admin.js'` is all a page needs. The shipments,
+ * payments and calendar views and the CSV dialogs load on first use (see `LAZY` in order-admin.ts).
  */
 import { defineElement } from '../../define-element.js';
 import '../bulk-action-bar/define.js';
@@ -9,11 +10,6 @@ import '../order-toolbar/define.js';
 import '../order-notifications/define.js';
 import '../order-table/define.js';
 import '../order-detail/define.js';
-import '../order-shipments/define.js';
-import '../order-payments/define.js';
-import '../order-calendar/define.js';
-import '../order-export/define.js';
-import '../order-import/define.js';
 import { OrderAdmin, type RouteChangeEvent } from './order-admin.js';
 
 defineElement('order-admin', OrderAdmin);

@@ -76,6 +76,26 @@ export const styles = css`
     display: none;
   }
 
+  .view-loading {
+    margin: 0;
+    color: var(--_text-muted);
+  }
+
+  .view-error {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-3);
+    align-items: center;
+    padding: var(--_space-3) var(--_space-4);
+    border: 1px solid var(--_danger);
+    border-radius: var(--_radius);
+    color: var(--_danger);
+  }
+
+  .view-error p {
+    margin: 0;
+  }
+
   .admin-actions {
     display: inline-flex;
     flex-wrap: wrap;

@@ -48,6 +48,19 @@ const CALENDAR_PARTS = exportParts('calendar');
 const DETAIL_PARTS = exportParts('detail');
 const EXPORT_PARTS = exportParts('export');
 const IMPORT_PARTS = exportParts('import');
+/**
+ * Elements loaded on first use, so the list opens without their code: the views beside the list and
+ * the CSV dialogs (the importer brings a CSV parser). Each registers itself when its module runs.
+ */
+const LAZY = {
+  'order-shipments': () => import('../order-shipments/define.js'),
+  'order-payments': () => import('../order-payments/define.js'),
+  'order-calendar': () => import('../order-calendar/define.js'),
+  'order-export': () => import('../order-export/define.js'),
+  'order-import': () => import('../order-import/define.js'),
+} as const;
+type LazyTag = keyof typeof LAZY;
+
 /** `Routes` from @lit-labs/router matches paths with `URLPattern` (Chromium; recent Firefox and Safari). */
 const HAS_URL_PATTERN = typeof (globalThis as { URLPattern?: unknown }).URLPattern === 'function';
 /** How long query changes settle before the URL is rewritten (typing in the search, say). */
@@ -114,6 +127,7 @@ const QUERY_WRITE_DELAY = 250;
  * @csspart payments - The payments view around `<order-payments>` (its parts are re-exported as `payments-*`).
  * @csspart calendar - The calendar view around `<order-calendar>` (its parts are re-exported as `calendar-*`).
  * @csspart placeholder - A view that is not built yet ("coming soon").
+ * @csspart view-error - A view whose code could not be loaded, with Retry.
  * @csspart tabs-tab - Each status tab (all of `<status-tabs>`' parts are re-exported as `tabs-*`).
  * @csspart toolbar-search-input - The search field (all of `<order-toolbar>`'s parts are re-exported as `toolbar-*`).
  * @csspart bulk-bar - Also the bulk bar's own strip (all of `<bulk-action-bar>`'s parts are re-exported as `bulk-*`).
@@ -142,6 +156,10 @@ export class OrderAdmin extends LitElement {
 
   /** The path shown now (`orders`, `orders/ord_12`…), as in the URL. */
   @state() private path = 'orders';
+  /** Lazy elements whose module failed to load. */
+  @state() private lazyFailed: readonly LazyTag[] = [];
+  private readonly loads = new Map<LazyTag, Promise<boolean>>();
+
   /** Whether the host slotted a header (the empty row takes no space otherwise). */
   @state() private hasHeader = false;
   /** The order shown by the built-in summary (when `<order-detail>` is not defined). */
@@ -326,12 +344,61 @@ export class OrderAdmin extends LitElement {
   }
 
   private readonly openExport = (): void => {
-    void this.renderRoot.querySelector('order-export')?.show();
+    void this.openDialog('order-export');
   };
 
   private readonly openImport = (): void => {
-    void this.renderRoot.querySelector('order-import')?.show();
+    void this.openDialog('order-import');
   };
+
+  /** Loads the CSV dialog's element if needed, then opens it. */
+  private async openDialog(tag: 'order-export' | 'order-import'): Promise<void> {
+    if (!(await this.load(tag))) return;
+    await this.updateComplete;
+    const dialog = this.renderRoot.querySelector(tag);
+    if (!dialog) return;
+    await dialog.updateComplete;
+    await dialog.show();
+  }
+
+  /**
+   * Loads a lazy element's module once; resolves true when the tag is defined. A failed load (the
+   * network dropped) is remembered for the view to show, with a retry.
+   */
+  private load(tag: LazyTag): Promise<boolean> {
+    if (customElements.get(tag)) return Promise.resolve(true);
+    let pending = this.loads.get(tag);
+    if (!pending) {
+      pending = LAZY[tag]()
+        .then(() => customElements.whenDefined(tag))
+        .then(() => true)
+        .catch((error: unknown) => {
+          console.warn(`orderdeck: <order-admin> could not load <${tag}>.`, error);
+          this.loads.delete(tag);
+          return false;
+        })
+        .then((ok) => {
+          this.lazyFailed = ok ? this.lazyFailed.filter((t) => t !== tag) : [...this.lazyFailed, tag];
+          this.requestUpdate();
+          return ok;
+        });
+      this.loads.set(tag, pending);
+    }
+    return pending;
+  }
+
+  /** While a view's element loads: a loading line; if it failed: the error with Retry. */
+  private lazyState(tag: LazyTag): unknown {
+    if (customElements.get(tag)) return nothing;
+    if (this.lazyFailed.includes(tag)) {
+      return html`<div part="view-error" class="view-error" role="alert">
+        <p>${msg('This view could not be loaded. Check the connection and try again.')}</p>
+        <button type="button" @click=${() => void this.load(tag)}>${uiStrings.retry()}</button>
+      </div>`;
+    }
+    void this.load(tag);
+    return html`<p role="status" class="view-loading">${uiStrings.loading()}</p>`;
+  }
 
   private renderNav(current: AdminViewKey): TemplateResult {
     const items = ADMIN_VIEWS.filter((v) => v.nav);
@@ -360,14 +427,17 @@ export class OrderAdmin extends LitElement {
     switch (key) {
       case 'shipments':
         return html`<section part="view shipments" class="view" aria-label=${msg('Shipments')}>
+          ${this.lazyState('order-shipments')}
           <order-shipments exportparts=${SHIPMENTS_PARTS} .stores=${this.stores}></order-shipments>
         </section>`;
       case 'payments':
         return html`<section part="view payments" class="view" aria-label=${msg('Payments')}>
+          ${this.lazyState('order-payments')}
           <order-payments exportparts=${PAYMENTS_PARTS} .stores=${this.stores}></order-payments>
         </section>`;
       case 'calendar':
         return html`<section part="view calendar" class="view" aria-label=${msg('Calendar')}>
+          ${this.lazyState('order-calendar')}
           <order-calendar exportparts=${CALENDAR_PARTS} .stores=${this.stores}></order-calendar>
         </section>`;
       default:

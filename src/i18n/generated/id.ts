@@ -390,6 +390,7 @@
 's3e006a806d3b4691': `Pembayaran`,
 's3e555b4d0c1065af': str`Ditugaskan: ${0}.`,
 's3f673580401186eb': `Coba metode, status, rentang tanggal, atau toko lain.`,
+'s413c4161ab5d44db': `Tampilan ini tidak dapat dimuat. Periksa koneksi lalu coba lagi.`,
 's418d2af01e13dd25': `Kurir dipesan: sedang mencari kurir.`,
 's41fcaea831e2795e': `Dana dikembalikan`,
 's42f1f1651736d5e4': `Tidak ada pengiriman yang cocok`,

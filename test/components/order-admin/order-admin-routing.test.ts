@@ -228,9 +228,12 @@ describe('<order-admin> routing', () => {
       links[2]!.click();
       await settle(el);
       expect(root(el).querySelector('[part~="payments"] order-payments')).to.exist;
+      expect(customElements.get('order-calendar'), 'the calendar’s code loads on first use').to.equal(undefined);
       links[3]!.click();
       await settle(el);
       expect(root(el).querySelector('[part~="calendar"] order-calendar')).to.exist;
+      await eventually(() => root(el).querySelector('order-calendar')?.shadowRoot != null);
+      expect(root(el).querySelector('[part~="calendar"] .view-loading'), 'the loading line goes once it is there').to.equal(null);
       location.hash = '#/settings';
       await eventually(() => text(root(el).querySelector('[part~="placeholder"] h2')) === 'Settings');
     });
