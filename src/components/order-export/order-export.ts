@@ -39,7 +39,11 @@ interface Job {
   readonly query: OrderQuery;
   readonly writer: OrderCsvWriter;
   readonly fileName: string;
-  readonly parts: string[];
+  /**
+   * The file so far, one Blob per chunk: each chunk's text is encoded as it arrives, so finishing
+   * joins ready bytes instead of encoding the whole file (29 MB at 100k orders) in one long task.
+   */
+  readonly parts: Blob[];
   /** Ids already written: an order that moves between pages while the export runs is written once. */
   readonly seen: Set<string>;
   offset: number;
@@ -222,7 +226,7 @@ export class OrderExport extends LitElement {
     const writer = new OrderCsvWriter(this.columns, this.mode, { workflow: store.workflow, stores: this.stores, locale: getLocale() }, this.bom);
     const items = this.mode === 'line' ? '-items' : '';
     const fileName = range ? `orders-${this.rangeStart}-to-${this.rangeEnd}${items}.csv` : `orders-${today()}${items}.csv`;
-    this.job = { query: queryToExport, writer, fileName, parts: [writer.start()], seen: new Set(), offset: 0, total: undefined, rows: 0, orders: 0 };
+    this.job = { query: queryToExport, writer, fileName, parts: [new Blob([writer.start()])], seen: new Set(), offset: 0, total: undefined, rows: 0, orders: 0 };
     this.result = undefined;
     this.done = 0;
     this.total = undefined;
@@ -484,7 +488,7 @@ export class OrderExport extends LitElement {
         const fresh = page.items.filter((o) => !job.seen.has(o.id));
         for (const o of fresh) job.seen.add(o.id);
         const written = job.writer.write(fresh);
-        job.parts.push(written.text);
+        job.parts.push(new Blob([written.text]));
         job.rows += written.rows;
         job.orders += fresh.length;
         job.offset += page.items.length;
