@@ -88,7 +88,8 @@ function readParams(): DemoParams {
 interface OpenBackend {
   readonly api: OrderApi;
   readonly engine: LocalOrderApi;
-  close(): void;
+  /** Resolves once the backend is gone (the REST mock has stopped intercepting), so the next can start. */
+  close(): Promise<void>;
 }
 
 /**
@@ -100,7 +101,13 @@ interface OpenBackend {
  *   viewer's id as its bearer token (the mock's default authentication). msw loads only then.
  */
 async function openBackend(backend: Backend, engine: LocalOrderApi, preset: PresetKey, viewer: Viewer): Promise<OpenBackend> {
-  if (backend === 'local') return { api: engine, engine, close: () => engine.close() };
+  if (backend === 'local') {
+    return {
+      api: engine,
+      engine,
+      close: async () => engine.close(),
+    };
+  }
   const [{ setupMockWorker }, { createRestApi }] = await Promise.all([import('../src/api/mock/index.js'), import('../src/api/rest/index.js')]);
   const baseUrl = new URL('api', document.baseURI).href;
   const mock = await setupMockWorker({
@@ -114,9 +121,10 @@ async function openBackend(backend: Backend, engine: LocalOrderApi, preset: Pres
   return {
     api,
     engine,
-    close: () => {
-      void mock.stop();
+    // The service worker stays registered: other tabs of the demo share it.
+    close: async () => {
       engine.close();
+      await mock.stop();
     },
   };
 }
@@ -160,7 +168,7 @@ export class DemoApp extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.endActivity();
-    this.ready?.backend.close();
+    void this.ready?.backend.close();
     this.ready = undefined;
   }
 
@@ -301,8 +309,10 @@ export class DemoApp extends LitElement {
     const workflow = getPreset(preset);
     const viewer = demoViewers.find((v) => v.id === viewerId) ?? demoViewers[0]!;
     this.endActivity();
-    this.ready?.backend.close();
+    const previous = this.ready?.backend;
     this.ready = undefined;
+    // The next backend starts only once the previous one has let go (the REST mock's worker client).
+    await previous?.close();
     this.failure = '';
     this.seeded = '';
     try {
@@ -318,7 +328,7 @@ export class DemoApp extends LitElement {
         this.seeded = `Seeded ${size.toLocaleString('en')} orders in ${Math.round(performance.now() - started).toLocaleString('en')} ms.`;
       }
       const opened = await openBackend(backend, engine, preset, viewer);
-      if (generation !== this.generation) return opened.close();
+      if (generation !== this.generation) return void opened.close();
       this.busy = '';
       this.ready = { backend: opened, preset, viewer };
       await this.beginActivity(generation);

@@ -2,32 +2,44 @@
  * End-to-end check of the built demo (`npm run e2e`): serves dist/demo as plain files on 127.0.0.1 and
  * drives Chromium ($CHROME_PATH, default /usr/bin/chromium) with playwright-core through what an
  * evaluator does:
- *   - for each of the five presets: switch to it, wait for the rows, open the first order, run its
- *     first offered action (filling a dialog's required fields when one opens), check the detail
- *     changed, go back and check the row and the tab counts followed;
+ *   - on BOTH backends — the embedded IndexedDB engine (`backend=local`) and the REST adapter talking
+ *     to the MSW mock in a service worker (`backend=rest`) — for each of the five presets: switch to
+ *     it (local: the demo bar's select; REST: a page load each, see `checkRestPass`), wait for the rows, open a second tab on the same data, open the first order, run its first
+ *     offered action (filling a dialog's required fields when one opens), check the detail changed,
+ *     go back and check the row and the tab counts followed; check the second tab's list followed
+ *     without a reload (BroadcastChannel on local, the mock's SSE stream on REST); then reload that
+ *     tab and check the live counts equal what a fresh store counts;
+ *   - the views (payment-fulfillment): Shipments, Payments and Calendar from the admin's navigation —
+ *     real rows / cells, the payments totals in a currency, this month's calendar with scheduled
+ *     deliveries — and an order opened from each lands on `orders/:id` with that order in the detail;
+ *   - Export from the toolbar (current view, a status tab): the downloaded CSV has the header of the
+ *     chosen columns and one record per order of the tab; `export-complete` says the same;
+ *   - Import from the toolbar: the template downloads; a file with one valid order and one bad row
+ *     gets a preview that names the bad row, and Import stays disabled;
  *   - switch the language to Indonesian and check known labels;
  *   - switch the theme to dark and to brand and check they apply;
  *   - a reload keeps the switches, the open order and the data; "Reset data" restores the seeded counts;
- *   - the REST backend (MSW mock in a service worker): rows load, an order opens;
  *   - the embed page: islands load, an order opens in the side panel, an action there shows in the list;
  *   - axe-core finds no violation in the host pages' own parts (demo bar, embed page, guide).
  * Screenshots go to e2e-screens/. Exits non-zero with the failed step on any failure (uncaught page
- * errors included); the server and the browser are always stopped.
+ * errors included, in any tab); the server and the browser are always stopped.
  *
  * It does not build the library. When dist/demo/index.html is missing it builds the demo first
  * (`vite build --mode demo`); `--build` rebuilds it anyway. `--headed` shows the browser.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { serveStatic } from './static-server.mjs';
 
-/* global clearTimeout, document, navigator, getComputedStyle */
+/* global clearTimeout, document, navigator, getComputedStyle, window, performance, Blob, URLSearchParams */
 
 const require = createRequire(import.meta.url);
+const Papa = require('papaparse');
 const root = fileURLToPath(new URL('..', import.meta.url));
 const demoDir = join(root, 'dist', 'demo');
 const screensDir = join(root, 'e2e-screens');
@@ -39,6 +51,8 @@ const WAIT_MS = 20_000;
 /** The whole run is stopped after this long. */
 const RUN_LIMIT_MS = 240_000;
 const PRESETS = ['confirm-first', 'online-store', 'payment-fulfillment', 'marketplace', 'cod-delivery'];
+/** The preset with shipments, payments and scheduled deliveries: the views, export and import run on it. */
+const VIEWS_PRESET = 'payment-fulfillment';
 
 const started = Date.now();
 const seconds = () => ((Date.now() - started) / 1000).toFixed(1);
@@ -71,6 +85,7 @@ async function until(what, check, ms = WAIT_MS) {
       if (value) return value;
       last = undefined;
     } catch (e) {
+      if (e instanceof E2eError) throw e;
       last = e;
     }
     if (Date.now() > end) fail(`timed out after ${ms / 1000}s waiting for ${what}${last ? ` (${last.message.split('\n')[0]})` : ''}`);
@@ -79,9 +94,39 @@ async function until(what, check, ms = WAIT_MS) {
 }
 
 const text = async (locator) => ((await locator.textContent({ timeout: WAIT_MS })) ?? '').replace(/\s+/g, ' ').trim();
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The loaded body rows of the admin's (or the page's) table. */
 const rowsOf = (scope) => scope.locator('order-table [part~="row"]:not([part~="placeholder"])');
+
+/**
+ * The table pools its rows and places them with transforms, so the DOM order is not the list's: the
+ * row at list position `index` carries `data-index`.
+ */
+const rowAt = (scope, index) => scope.locator(`order-table [part~="row"][data-index="${index}"]:not([part~="placeholder"])`);
+
+/** A cell of exactly `value`, for `filter({ has })`. */
+const cellIs = (scope, column, value) => ('page' in scope ? scope.page() : scope).locator(column, { hasText: new RegExp(`^\\s*${escapeRegExp(value)}\\s*$`) });
+
+/**
+ * The loaded row of an order, as a locator that may match nothing. An order is its number AND its
+ * store: numbers are per store (two stores may both have #1159).
+ */
+const rowOf = (scope, { number, store }) => {
+  const byNumber = rowsOf(scope).filter({ has: cellIs(scope, '.col-number', number) });
+  return store ? byNumber.filter({ has: cellIs(scope, '.col-store', store) }) : byNumber;
+};
+
+/** What a table row shows, by column (`col-status` → "Open"), leaving out the relative date and the checkbox. */
+const rowCells = (row) =>
+  row.evaluate((el) => {
+    const cells = {};
+    for (const cell of el.querySelectorAll('.cell')) {
+      const key = [...cell.classList].find((c) => c.startsWith('col-'));
+      if (key && key !== 'col-date') cells[key] = (cell.textContent ?? '').replace(/\s+/g, ' ').trim();
+    }
+    return cells;
+  });
 
 /** Every status tab as `{ label, count, active }`, once all counts are known. */
 async function tabCounts(scope) {
@@ -99,13 +144,21 @@ async function tabCounts(scope) {
 }
 
 const countsText = (tabs) => tabs.map((t) => `${t.label} ${t.count}`).join(' · ');
+const sameCounts = (a, b) => a.length === b.length && a.every((t, i) => t.label === b[i]?.label && t.count === b[i]?.count);
 
-/** The first loaded row: its order number, and a cell to click that holds no control. */
-async function firstRow(scope) {
-  const row = rowsOf(scope).first();
+/** The row at list position `index` (0: the first): the row, its order number and store name. */
+async function rowAtIndex(scope, index) {
+  const row = rowAt(scope, index);
   await row.waitFor({ timeout: WAIT_MS });
-  return { row, number: await text(row.locator('.col-number')) };
+  const store = row.locator('.col-store');
+  return { row, number: await text(row.locator('.col-number')), store: (await store.count()) > 0 ? await text(store) : '' };
 }
+
+/** The first row of the list. */
+const firstRow = (scope) => rowAtIndex(scope, 0);
+
+/** The detail's first offered action button (the "More" menu aside). */
+const actionButton = (detail) => detail.locator('[part~="actions"] [part~="action-button"]:not([part~="more-button"])').first();
 
 /** The status the detail shows (its status badge, without the hidden "Status:" prefix). */
 async function detailStatus(detail) {
@@ -150,29 +203,10 @@ async function fillAndSubmitDialog(dialog) {
   return filled;
 }
 
-// ── the steps ───────────────────────────────────────────────────────────────────────────────────────
-
-async function checkPreset(page, preset, index) {
-  const select = page.locator('select[name="preset"]');
-  if ((await select.inputValue()) !== preset) await select.selectOption(preset);
-  const admin = page.locator(`order-admin[preset="${preset}"]`);
-  await until(`the ${preset} admin`, async () => (await admin.count()) === 1);
-  const { row, number } = await firstRow(admin);
-  const before = await tabCounts(admin);
-  const activeBefore = before.find((t) => t.active);
-  log(`${preset}: ${countsText(before)}`);
-
-  // Open the first order.
-  await row.locator('.col-customer').click();
-  const detail = admin.locator('order-detail');
-  await until(`order ${number} in the detail`, async () => (await text(detail.locator('[part~="title"]'))).includes(number));
-  const statusBefore = await detailStatus(detail);
-  const timeline = detail.locator('[part~="timeline-entry"]');
-  const entriesBefore = await timeline.count();
-
-  // Its first offered action.
-  const button = detail.locator('[part~="actions"] [part~="action-button"]:not([part~="more-button"])').first();
-  if ((await button.count()) === 0) fail(`order ${number} (${statusBefore}) offers no action to ${preset}'s viewer`);
+/** Runs the first action the detail offers (through its dialog when one opens); returns its label and what was filled. */
+async function runFirstAction(page, detail, number, statusBefore, what, shot) {
+  const button = actionButton(detail);
+  if ((await button.count()) === 0) fail(`order ${number} (${statusBefore}) offers no action to ${what}'s viewer`);
   const action = await text(button);
   await button.click();
   const dialog = detail.locator('order-action-dialog dialog[open]');
@@ -180,57 +214,432 @@ async function checkPreset(page, preset, index) {
   for (let attempt = 0; attempt < 3; attempt++) {
     await page.waitForTimeout(250);
     if (!(await dialog.isVisible())) break;
-    if (attempt === 0) await page.screenshot({ path: join(screensDir, `${index}-${preset}-dialog.png`) });
+    if (attempt === 0 && shot) await page.screenshot({ path: shot });
     if (attempt === 2) fail(`the "${action}" dialog stays open: ${await text(dialog)}`);
     filled = filled.concat(await fillAndSubmitDialog(dialog));
   }
+  return { action, filled };
+}
 
-  // The detail changed: a new status, or at least a new timeline entry; no failure shown.
-  const statusAfter = await until(`order ${number} to change after "${action}"`, async () => {
-    const failure = detail.locator('[part~="errors"] [part~="error"]');
-    if ((await failure.count()) > 0) fail(`"${action}" failed: ${await text(failure.first())}`);
-    if ((await detail.locator('[part~="busy"]').count()) > 0) return undefined;
-    const status = await detailStatus(detail);
-    return status !== statusBefore || (await timeline.count()) > entriesBefore ? status : undefined;
+/** Every uncaught error of every tab the run opens, with the tab's name. */
+const pageErrors = [];
+function watchErrors(page, name) {
+  page.on('pageerror', (e) => pageErrors.push(`${name}: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') log(`console error (${name}): ${m.text().slice(0, 300)}${m.location()?.url ? ` at ${m.location().url}` : ''}`);
   });
-  log(`${preset}: order ${number}: "${action}"${filled.length ? ` (filled ${filled.join(', ')})` : ''}: ${statusBefore} → ${statusAfter}`);
-  await page.screenshot({ path: join(screensDir, `${index}-${preset}-detail.png`) });
+  page.on('response', (r) => {
+    if (r.status() >= 400) log(`HTTP ${r.status()} (${name}): ${r.request().method()} ${r.url()}${r.fromServiceWorker() ? ' (from the service worker)' : ''}`);
+  });
+}
+const checkPageErrors = () => {
+  if (pageErrors.length) fail(`uncaught error in the page: ${pageErrors.join(' | ')}`);
+};
 
-  // Back to the list: the row shows the new status (or left this tab), and the counts followed.
-  await admin.locator('[part~="back-link"]').click();
+/** Switches the demo bar's preset select and waits for that preset's admin and its rows. */
+async function switchPreset(page, preset) {
+  const select = page.locator('select[name="preset"]');
+  if ((await select.inputValue()) !== preset) await select.selectOption(preset);
+  const admin = page.locator(`order-admin[preset="${preset}"]`);
+  await until(`the ${preset} admin`, async () => (await admin.count()) === 1);
   await rowsOf(admin).first().waitFor({ timeout: WAIT_MS });
-  await until(`the list to show order ${number} as "${statusAfter}"`, async () => {
-    const tabs = await tabCounts(admin);
-    const match = rowsOf(admin).filter({ has: page.locator('.col-number', { hasText: number }) });
-    if ((await match.count()) > 0) return (await text(match.first().locator('.col-status'))).includes(statusAfter);
-    // It left the current tab: that tab's count went down by one.
-    return tabs.find((t) => t.active)?.count === (activeBefore?.count ?? 0) - 1;
-  });
-  // The live counts equal what a fresh page (a new store over the same database) counts.
-  const truth = await freshCounts(page, preset);
-  const live = await until(`the tab counts to match a fresh load (${countsText(truth)})`, async () => {
-    const now = await tabCounts(admin);
-    return now.every((t, i) => t.count === truth[i]?.count) ? now : undefined;
-  });
-  const moved = live.filter((t, i) => t.count !== before[i]?.count).map((t) => `${t.label} ${before.find((b) => b.label === t.label)?.count ?? '?'}→${t.count}`);
-  log(`${preset}: counts followed${moved.length ? `: ${moved.join(', ')}` : ' (no tab changed)'}`);
-  await page.screenshot({ path: join(screensDir, `${index}-${preset}-list.png`) });
+  return admin;
+}
+
+/** A second tab on the page's URL (without the admin's hash): another store over the same data. */
+async function openSecondTab(page, preset) {
+  const other = await page.context().newPage();
+  watchErrors(other, 'second tab');
+  const url = new URL(page.url());
+  url.hash = '';
+  await other.goto(url.href);
+  const admin = other.locator(`order-admin[preset="${preset}"]`);
+  await rowsOf(admin).first().waitFor({ timeout: WAIT_MS });
+  return { page: other, admin };
+}
+
+/**
+ * Where order `number` stands in a list: its row's cells while the list has it loaded, else the
+ * active tab's count (it left the tab).
+ */
+async function listState(scope, key) {
+  const match = rowOf(scope, key);
+  if ((await match.count()) > 0) return { cells: await rowCells(match.first()) };
+  const tabs = await tabCounts(scope);
+  return { activeCount: tabs.find((t) => t.active)?.count };
+}
+
+// ── the steps ───────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * One preset on one backend. `url` given: the preset is loaded from that URL (a page load, as on the
+ * REST pass; see `checkRestPass`); otherwise it is switched to with the demo bar's select.
+ */
+async function checkPreset(page, preset, backend, index, url) {
+  const what = `${backend} ${preset}`;
+  const shot = (kind) => join(screensDir, `${backend === 'local' ? 1 : 6}-${backend}-${index}-${preset}-${kind}.png`);
+  if (url) await page.goto(url);
+  const admin = await switchPreset(page, preset);
+  const before = await tabCounts(admin);
+  const activeBefore = before.find((t) => t.active);
+  log(`${what}: ${countsText(before)}`);
+
+  // A second tab on the same data, open before the action: it must follow without a reload.
+  const second = await openSecondTab(page, preset);
+  try {
+    const secondBefore = await tabCounts(second.admin);
+    if (!sameCounts(secondBefore, before)) fail(`a second tab counts ${countsText(secondBefore)}, the first ${countsText(before)}`);
+
+    // Open the first order. An order that an earlier pass moved to a final status offers nothing
+    // to do (the REST pass runs on the data the local pass changed): the next row then.
+    const detail = admin.locator('order-detail');
+    const skipped = [];
+    let picked;
+    for (let i = 0; i < 5 && !picked; i++) {
+      const candidate = await rowAtIndex(admin, i);
+      await candidate.row.locator('.col-customer').click();
+      await until(`order ${candidate.number} in the detail`, async () => (await text(detail.locator('[part~="title"]'))).includes(candidate.number));
+      await detail.locator('[part~="status-badge"]').waitFor({ timeout: WAIT_MS });
+      if ((await actionButton(detail).count()) > 0) {
+        picked = candidate;
+        break;
+      }
+      skipped.push(`${candidate.number} (${await detailStatus(detail)})`);
+      await admin.locator('[part~="back-link"]').click();
+      await rowsOf(admin).first().waitFor({ timeout: WAIT_MS });
+    }
+    if (!picked) fail(`none of the first five orders offers an action to ${what}'s viewer: ${skipped.join(', ')}`);
+    if (skipped.length) log(`${what}: ${skipped.join(', ')} ${skipped.length === 1 ? 'offers' : 'offer'} no action: using row ${skipped.length + 1}`);
+    const { number } = picked;
+    const secondRowBefore = await listState(second.admin, picked);
+    if (!secondRowBefore.cells) fail(`the second tab's list does not show order ${number}`);
+    const statusBefore = await detailStatus(detail);
+    const timeline = detail.locator('[part~="timeline-entry"]');
+    const entriesBefore = await timeline.count();
+
+    // Its first offered action.
+    const { action, filled } = await runFirstAction(page, detail, number, statusBefore, what, shot('dialog'));
+
+    // The detail changed: a new status, or at least a new timeline entry; no failure shown.
+    const statusAfter = await until(`order ${number} to change after "${action}"`, async () => {
+      const failure = detail.locator('[part~="errors"] [part~="error"]');
+      if ((await failure.count()) > 0) fail(`"${action}" failed: ${await text(failure.first())}`);
+      if ((await detail.locator('[part~="busy"]').count()) > 0) return undefined;
+      const status = await detailStatus(detail);
+      return status !== statusBefore || (await timeline.count()) > entriesBefore ? status : undefined;
+    });
+    log(`${what}: order ${number}: "${action}"${filled.length ? ` (filled ${filled.join(', ')})` : ''}: ${statusBefore} → ${statusAfter}`);
+    await page.screenshot({ path: shot('detail') });
+
+    // Back to the list (no reload): the row shows the new status (or left this tab), and the counts followed.
+    await admin.locator('[part~="back-link"]').click();
+    await rowsOf(admin).first().waitFor({ timeout: WAIT_MS });
+    const here = await until(`the list to show order ${number} as "${statusAfter}" without a reload`, async () => {
+      const state = await listState(admin, picked);
+      if (state.cells) return state.cells['col-status']?.includes(statusAfter) ? state : undefined;
+      // It left the current tab: that tab's count went down by one.
+      return state.activeCount === (activeBefore?.count ?? 0) - 1 ? state : undefined;
+    });
+
+    // The second tab followed without a reload: the same row (or the same tab count), the same counts.
+    const live = await tabCounts(admin);
+    const how = backend === 'rest' ? "the mock's SSE stream" : 'BroadcastChannel';
+    await until(`the second tab to follow order ${number} without a reload (over ${how})`, async () => {
+      const there = await listState(second.admin, picked);
+      if (JSON.stringify(there) !== JSON.stringify(here)) return false;
+      return sameCounts(await tabCounts(second.admin), live);
+    });
+    const changed = here.cells
+      ? Object.keys(here.cells).filter((k) => here.cells[k] !== secondRowBefore.cells[k]).map((k) => `${k.slice(4)} "${secondRowBefore.cells[k]}"→"${here.cells[k]}"`)
+      : ['left the tab'];
+    log(`${what}: the list row followed; a second tab followed without a reload over ${how} (${changed.join(', ') || 'no visible cell changed'})`);
+
+    // The live counts equal what a fresh page (a new store over the same data) counts.
+    await second.page.reload();
+    await rowsOf(second.admin).first().waitFor({ timeout: WAIT_MS });
+    const truth = await tabCounts(second.admin);
+    const now = await until(`the tab counts to match a fresh load (${countsText(truth)})`, async () => {
+      const counts = await tabCounts(admin);
+      return sameCounts(counts, truth) ? counts : undefined;
+    });
+    const moved = now.filter((t, i) => t.count !== before[i]?.count).map((t) => `${t.label} ${before.find((b) => b.label === t.label)?.count ?? '?'}→${t.count}`);
+    log(`${what}: counts equal a fresh load${moved.length ? `: ${moved.join(', ')}` : ' (no tab changed)'}`);
+    await page.screenshot({ path: shot('list') });
+  } finally {
+    await second.page.close();
+  }
   return before;
 }
 
-/** The tab counts of `preset` as a fresh page load shows them (another tab on the same database). */
-async function freshCounts(page, preset) {
-  const other = await page.context().newPage();
+/**
+ * The five presets over REST. Each preset is loaded as a page (`?backend=rest&preset=…`) while a quiet
+ * page (the guide) stays open under the service worker's scope for the whole pass. Both avoid a flaw
+ * of the demo's mock worker life cycle that loses tabs opened afterwards: switching the preset in a
+ * REST page runs `mock.stop()`, which unregisters the registration every tab shares
+ * (src/api/mock/worker.ts) and is not awaited before the next start (demo/demo-app.ts `openBackend`),
+ * and MSW's worker unregisters itself when its last client leaves. A tab loaded while the registration
+ * is being removed is never controlled: its requests under ./api reach the static server (404) and its
+ * admin stays on placeholders. The in-page switch is checked once at the end, on the page that switches.
+ */
+async function checkRestPass(page, base) {
+  const url = (preset) => demoUrl(base, { backend: 'rest', preset });
+  await page.goto(url(PRESETS[0]));
+  await switchPreset(page, PRESETS[0]);
+  await checkRestControlled(page, base);
+  const keeper = await page.context().newPage();
+  watchErrors(keeper, 'guide tab');
   try {
-    const url = new URL(page.url());
-    url.hash = '';
-    await other.goto(url.href);
-    const admin = other.locator(`order-admin[preset="${preset}"]`);
-    await rowsOf(admin).first().waitFor({ timeout: WAIT_MS });
-    return await tabCounts(admin);
+    await keeper.goto(new URL('guide.html', base).href);
+    for (const [i, preset] of PRESETS.entries()) {
+      step = `rest backend: preset ${preset}`;
+      // The first preset is the page loaded above.
+      await checkPreset(page, preset, 'rest', i + 1, i === 0 ? undefined : url(preset));
+      checkPageErrors();
+    }
+    // The demo bar's switch on a REST page: the page that switches gets the new preset over REST.
+    step = 'rest backend: switch preset in the page';
+    const admin = await switchPreset(page, PRESETS[0]);
+    const tabs = await tabCounts(admin);
+    await checkRestControlled(page, base);
+    log(`rest: switched to ${PRESETS[0]} with the demo bar: ${countsText(tabs)}`);
   } finally {
-    await other.close();
+    await keeper.close();
   }
+}
+
+/** The REST backend: the MSW service worker controls the page and answers under ./api. */
+async function checkRestControlled(page, base) {
+  const controlled = await until('the MSW service worker to control the page', () => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? ''));
+  if (!controlled.endsWith('/mockServiceWorker.js')) fail(`the REST backend's service worker does not control the page (${controlled || 'none'})`);
+  const requests = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/')).length);
+  if (requests === 0) fail('the REST backend made no request under ./api');
+  log(`REST backend: the page is controlled by ${controlled.replace(base, './')}; ${requests} requests under ./api so far`);
+}
+
+/** Opens the order a view's link names; the admin routes to `orders/:id` and the detail shows it. */
+async function openFromView(page, admin, link, view) {
+  // The calendar's entry holds the number in its own span; the tables' links are the number.
+  const inner = link.locator('.number');
+  const number = await text((await inner.count()) > 0 ? inner.first() : link);
+  await link.click();
+  await until(`order ${number} opened from ${view} (orders/:id)`, async () => {
+    if (!/#\/orders\/[^/?]+/.test(page.url())) return false;
+    return (await text(admin.locator('order-detail [part~="title"]'))).includes(number);
+  });
+  const route = new URL(page.url()).hash;
+  log(`views: ${view}: opened order ${number} → ${route.split('?')[0]}`);
+  return number;
+}
+
+async function checkViews(page) {
+  const admin = await switchPreset(page, VIEWS_PRESET);
+  const nav = (label) => admin.locator('[part~="nav-link"]', { hasText: label });
+
+  // Shipments: real rows, each naming an order, a courier and a status.
+  await nav('Shipments').click();
+  const shipments = admin.locator('order-shipments');
+  const shipmentRows = shipments.locator('[part~="row"]');
+  await until('shipment rows', async () => (await shipments.locator('[part~="loading-state"]').count()) === 0 && (await shipmentRows.count()) > 0);
+  const shipped = await shipmentRows.evaluateAll((rows) =>
+    rows.map((r) => ({
+      order: r.querySelector('[part~="order-link"]')?.textContent?.trim() ?? '',
+      courier: r.querySelector('[part~="courier-cell"]')?.textContent?.trim() ?? '',
+      status: r.querySelector('[part~="status-badge"]')?.textContent?.trim() ?? '',
+    })),
+  );
+  const bad = shipped.find((s) => !s.order || !s.courier || !s.status);
+  if (bad) fail(`a shipment row lacks its order, courier or status: ${JSON.stringify(bad)}`);
+  const shipmentPager = await text(shipments.locator('[part~="pagination"]'));
+  await page.screenshot({ path: join(screensDir, '2-view-shipments.png') });
+  log(`views: shipments: ${shipped.length} rows (${shipmentPager}), e.g. ${shipped[0].order} ${shipped[0].courier} ${shipped[0].status}`);
+  await openFromView(page, admin, shipmentRows.first().locator('[part~="order-link"]'), 'shipments');
+
+  // Payments: real rows with amounts, and the totals strip in a currency.
+  await nav('Payments').click();
+  const payments = admin.locator('order-payments');
+  const paymentRows = payments.locator('[part~="row"]');
+  await until('payment rows and totals', async () =>
+    (await payments.locator('[part~="loading-state"]').count()) === 0 && (await paymentRows.count()) > 0 && (await payments.locator('[part~="totals"]').count()) > 0,
+  );
+  const amounts = await paymentRows.evaluateAll((rows) => rows.map((r) => r.querySelector('[part~="amount-cell"]')?.textContent?.trim() ?? ''));
+  if (amounts.some((a) => !/\d/.test(a))) fail(`a payment row has no amount: ${JSON.stringify(amounts.find((a) => !/\d/.test(a)))}`);
+  const groups = await until('the payment totals by currency', async () => {
+    const found = await payments.locator('[part~="currency-total"]').evaluateAll((els) =>
+      els.map((g) => ({
+        label: g.querySelector('[part~="grand-total"] dt')?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+        total: g.querySelector('[part~="grand-total"] dd')?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+      })),
+    );
+    return found.length > 0 ? found : undefined;
+  });
+  for (const g of groups) {
+    const code = /\b([A-Z]{3})\b/.exec(g.label)?.[1];
+    // "IDR 1,234,500" (en): the currency's code or symbol beside the digits.
+    if (!code || !/\d/.test(g.total) || !(g.total.includes(code) || /[^\d\s.,-]/.test(g.total))) fail(`the payments totals strip shows "${g.label}: ${g.total}", not an amount in a currency`);
+  }
+  await page.screenshot({ path: join(screensDir, '2-view-payments.png') });
+  log(`views: payments: ${amounts.length} rows; received ${groups.map((g) => g.total).join(' · ')}`);
+  await openFromView(page, admin, paymentRows.first().locator('[part~="order-link"]'), 'payments');
+
+  // Calendar: this month's heading, today marked, days with scheduled deliveries; a day's list opens an order.
+  await nav('Calendar').click();
+  const calendar = admin.locator('order-calendar');
+  const grid = calendar.locator('[part~="grid"]');
+  await until('the calendar grid with its counts', async () => {
+    const failure = calendar.locator('[part~="error-state"]');
+    if ((await failure.count()) > 0) fail(`the calendar failed to load: ${await text(failure)}`);
+    return (await grid.count()) === 1 && (await grid.getAttribute('aria-busy')) === 'false' && (await calendar.locator('.placeholder').count()) === 0;
+  });
+  const zone = /\b([A-Za-z_]+\/[A-Za-z_/]+)\b/.exec(await text(calendar.locator('[part~="time-zone"]')))?.[1];
+  if (!zone) fail(`the calendar does not name its time zone (${await text(calendar.locator('[part~="time-zone"]'))})`);
+  const month = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: zone }).format(new Date());
+  const title = await text(calendar.locator('[part~="title"]'));
+  if (title !== month) fail(`the calendar opens on "${title}", not this month (${month} in ${zone})`);
+  const todayCells = await calendar.locator('[part~="day"][part~="today"]').count();
+  if (todayCells !== 1) fail(`the calendar marks ${todayCells} cells as today`);
+  // The month grid's days, the next month's first days included (on a month's last day the
+  // deliveries scheduled from today are mostly there).
+  const scheduledDays = calendar.locator('[part~="day"]', { has: page.locator('[part~="count"][data-kind="scheduled"]') });
+  const days = await scheduledDays.count();
+  if (days === 0) fail(`no day in the grid of ${month} shows a scheduled delivery count`);
+  const scheduled = await scheduledDays.evaluateAll((els) =>
+    els.reduce((n, el) => n + Number(el.querySelector('[part~="count"][data-kind="scheduled"]')?.getAttribute('data-count') ?? 0), 0),
+  );
+  const day = scheduledDays.first();
+  const dayKey = await day.getAttribute('data-day');
+  const dayCount = Number(await day.locator('[part~="count"][data-kind="scheduled"]').getAttribute('data-count'));
+  await day.click();
+  const dayList = calendar.locator(`[part~="day-list"][data-day="${dayKey}"]`);
+  const entries = dayList.locator('[part~="day-list-item"]');
+  await until(`the list of ${dayKey}`, async () => (await dayList.locator('[part~="day-list-loading"]').count()) === 0 && (await entries.count()) > 0);
+  const listed = await entries.count();
+  if (listed !== Math.min(dayCount, 20)) fail(`${dayKey} counts ${dayCount} scheduled, its list shows ${listed}`);
+  await page.screenshot({ path: join(screensDir, '2-view-calendar.png') });
+  log(`views: calendar: "${title}" (${zone}), today marked, ${days} days with ${scheduled} scheduled deliveries; ${dayKey} lists ${listed}`);
+  await openFromView(page, admin, entries.first().locator('[part~="order-link"]'), 'the calendar');
+  await page.screenshot({ path: join(screensDir, '2-view-calendar-order.png') });
+
+  await nav('Orders').click();
+  await rowsOf(admin).first().waitFor({ timeout: WAIT_MS });
+  return admin;
+}
+
+/** Export from the toolbar: the current view (one status tab) to CSV, read back from the download. */
+async function checkExport(page, admin) {
+  // A tab other than the first, so the file shows that the query was honoured.
+  const tab = admin.locator('status-tabs [part~="tab"]').nth(1);
+  await tab.click();
+  const tabs = await until('the second status tab to be active', async () => {
+    const counts = await tabCounts(admin);
+    return counts[1]?.active ? counts : undefined;
+  });
+  const active = tabs[1];
+  await firstRow(admin);
+  // The orders the list shows now, as "store name · number".
+  const shown = await rowsOf(admin).evaluateAll((rows) =>
+    rows.map((r) => `${r.querySelector('.col-store')?.textContent?.trim()} · ${r.querySelector('.col-number')?.textContent?.trim()}`),
+  );
+
+  await admin.locator('order-toolbar [part~="export-button"]').click();
+  const dialog = admin.locator('order-export dialog[open]');
+  await dialog.waitFor({ timeout: WAIT_MS });
+  if (!(await dialog.locator('input[name="scope"][value="query"]').isChecked())) fail('Export does not start on "Current view"');
+  const scopeCount = await until('the "Current view" count in the export dialog', async () => {
+    const m = /\(([\d,]+) orders?\)/.exec(await text(dialog.locator('[part~="scope"]')));
+    return m ? Number(m[1].replace(/,/g, '')) : undefined;
+  });
+  if (scopeCount !== active.count) fail(`Export's "Current view" says ${scopeCount} orders, the "${active.label}" tab ${active.count}`);
+  const chosen = Number((await text(dialog.locator('.column-actions .hint'))).replace(/\D/g, ''));
+
+  await page.evaluate(() => {
+    document.querySelector('order-admin')?.addEventListener(
+      'export-complete',
+      (e) => {
+        window.__e2eExport = { rows: e.detail.rows, orders: e.detail.orders, bytes: e.detail.bytes, fileName: e.detail.fileName, blob: e.detail.blob instanceof Blob };
+      },
+      { once: true },
+    );
+  });
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: WAIT_MS }),
+    dialog.locator('[part~="export-button"]').click(),
+  ]);
+  const path = await download.path();
+  const bytes = readFileSync(path);
+  const csv = bytes.toString('utf8');
+  const parsed = Papa.parse(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true });
+  if (parsed.errors.length) fail(`the exported CSV does not parse: ${parsed.errors[0].message} (row ${parsed.errors[0].row})`);
+  const [header, ...records] = parsed.data;
+  const complete = await until('export-complete', () => page.evaluate(() => window.__e2eExport));
+
+  if (!/^orders-\d{4}-\d{2}-\d{2}\.csv$/.test(download.suggestedFilename())) fail(`the export is named "${download.suggestedFilename()}"`);
+  if (complete.fileName !== download.suggestedFilename()) fail(`export-complete names "${complete.fileName}", the download "${download.suggestedFilename()}"`);
+  if (!csv.startsWith('\uFEFF')) fail('the export has no byte order mark although "For Excel" is on');
+  if (header[0] !== 'Order number' || !['Status', 'Currency', 'Total'].every((h) => header.includes(h))) fail(`the CSV header is ${header.join(',')}`);
+  if (header.length !== chosen) fail(`the CSV has ${header.length} columns, the dialog says ${chosen} chosen`);
+  if (records.length !== active.count) fail(`the CSV has ${records.length} records, the "${active.label}" tab counts ${active.count}`);
+  if (complete.rows !== records.length || complete.orders !== active.count || complete.bytes !== bytes.length || !complete.blob) {
+    fail(`export-complete says ${JSON.stringify(complete)}, the file has ${records.length} records in ${bytes.length} bytes`);
+  }
+  const ragged = records.findIndex((r) => r.length !== header.length);
+  if (ragged >= 0) fail(`CSV record ${ragged + 2} has ${records[ragged].length} cells, the header ${header.length}`);
+  // Order numbers are per store (two stores may both have #1001): an order is its store and number.
+  const storeColumn = header.indexOf('Store');
+  if (storeColumn < 0) fail(`the CSV has no "Store" column: ${header.join(',')}`);
+  const orders = new Set(records.map((r) => `${r[storeColumn]} · ${r[0]}`));
+  if (orders.size !== records.length) fail(`the CSV repeats an order (${records.length - orders.size} duplicates)`);
+  const missing = shown.filter((o) => !orders.has(o));
+  if (missing.length) fail(`the CSV lacks orders the "${active.label}" list shows: ${missing.join(', ')}`);
+  await until('the export dialog to say it is done', async () => (await text(dialog.locator('.success'))).includes(complete.fileName));
+  await page.screenshot({ path: join(screensDir, '3-export.png') });
+  log(`export: "${active.label}" (${active.count}) → ${complete.fileName}: header of ${header.length} columns (${header.slice(0, 4).join(', ')}…), ${records.length} records, ${bytes.length} bytes; the ${shown.length} orders the list shows are in it`);
+  await dialog.locator('.buttons [part~="close-button"]').click();
+  await until('the export dialog to close', async () => (await dialog.count()) === 0);
+}
+
+/** Import from the toolbar: the template downloads; one valid and one bad row give a preview that blocks the import. */
+async function checkImport(page, admin, workDir) {
+  await admin.locator('order-toolbar [part~="import-button"]').click();
+  const dialog = admin.locator('order-import dialog[open]');
+  await dialog.waitFor({ timeout: WAIT_MS });
+  const [templateDownload] = await Promise.all([
+    page.waitForEvent('download', { timeout: WAIT_MS }),
+    dialog.locator('[part~="template-button"]').click(),
+  ]);
+  const template = readFileSync(await templateDownload.path(), 'utf8').replace(/^\uFEFF/, '');
+  const [header, example] = Papa.parse(template, { skipEmptyLines: true }).data;
+  if (!header || !example || header[0] !== 'Order number') fail(`the import template is not a header and an example row: ${template.slice(0, 200)}`);
+  const column = (name) => {
+    const i = header.indexOf(name);
+    if (i < 0) fail(`the import template has no "${name}" column`);
+    return i;
+  };
+  const stamp = Date.now().toString(36).toUpperCase();
+  const good = [...example];
+  good[column('Order number')] = `E2E-${stamp}-1`;
+  const bad = [...example];
+  bad[column('Order number')] = `E2E-${stamp}-2`;
+  bad[column('Quantity')] = 'two';
+  const file = join(workDir, 'orders-one-bad-row.csv');
+  writeFileSync(file, `\uFEFF${Papa.unparse([header, good, bad], { newline: '\r\n' })}\r\n`);
+
+  await dialog.locator('input[type="file"]').setInputFiles(file);
+  const check = dialog.locator('[part~="check-button"]');
+  await check.waitFor({ timeout: WAIT_MS });
+  await check.click();
+  const problems = dialog.locator('[part~="problems"] tbody tr');
+  await until('the import preview with its problems', async () => (await problems.count()) > 0);
+  const listed = await problems.evaluateAll((rows) => rows.map((r) => [...r.cells].map((c) => c.textContent.replace(/\s+/g, ' ').trim())));
+  if (listed.some(([row]) => row !== '3')) fail(`the preview lists problems on rows other than the bad row 3: ${JSON.stringify(listed)}`);
+  if (!listed.some(([, col]) => col.startsWith('Quantity'))) fail(`the preview does not name the bad Quantity: ${JSON.stringify(listed)}`);
+  const importButton = dialog.locator('[part~="import-button"]');
+  if (!(await importButton.isDisabled())) fail('Import is enabled although the file has a bad row');
+  const why = await text(dialog.locator('#why'));
+  const summary = await text(dialog.locator('[part~="summary"]'));
+  await page.screenshot({ path: join(screensDir, '3-import-preview.png') });
+  log(`import: template ${templateDownload.suggestedFilename()} (${header.length} columns); preview: "${summary}" row 3: ${listed.map(([, c, p]) => `${c}: ${p}`).join('; ')} Import disabled ("${why}")`);
+  await dialog.locator('.buttons [part~="close-button"], [part~="close-button"]').first().click();
+  await until('the import dialog to close', async () => (await dialog.count()) === 0);
 }
 
 async function checkIndonesian(page) {
@@ -241,7 +650,7 @@ async function checkIndonesian(page) {
     return labels.includes('Pesanan') && labels.includes('Pengiriman');
   });
   if ((await page.evaluate(() => document.documentElement.lang)) !== 'id') fail('<html lang> did not follow the locale');
-  await page.screenshot({ path: join(screensDir, '6-locale-id.png') });
+  await page.screenshot({ path: join(screensDir, '4-locale-id.png') });
   log('locale: Indonesian labels shown (Pesanan, Pengiriman)');
   await page.locator('select[name="locale"]').selectOption('en');
   await until('the English navigation back', async () => (await text(nav)).includes('Orders'));
@@ -255,22 +664,22 @@ async function checkThemes(page) {
   await until('the dark theme on <order-admin>', async () => (await token('--od-color-surface')) === '#161b22');
   const tableBackground = await rowsOf(admin).first().evaluate((el) => getComputedStyle(el).backgroundColor);
   if (tableBackground !== 'rgb(22, 27, 34)') fail(`dark theme: the table's rows are ${tableBackground}, not the dark surface`);
-  await page.screenshot({ path: join(screensDir, '7-theme-dark.png') });
+  await page.screenshot({ path: join(screensDir, '5-theme-dark.png') });
   const { row } = await firstRow(admin);
   await row.locator('.col-customer').click();
   await admin.locator('order-detail [part~="title"]').waitFor({ timeout: WAIT_MS });
   await page.waitForTimeout(300);
-  await page.screenshot({ path: join(screensDir, '7-theme-dark-detail.png') });
+  await page.screenshot({ path: join(screensDir, '5-theme-dark-detail.png') });
   log(`theme: dark applied (rows ${tableBackground})`);
 
   await page.locator('select[name="theme"]').selectOption('brand');
   await until('the brand theme on <order-admin>', async () => (await token('--od-radius')) === '12px');
   const header = await admin.evaluate((el) => getComputedStyle(el.shadowRoot.querySelector('[part~="header"]')).backgroundImage);
   if (!header.includes('gradient')) fail(`brand theme: the header part has no gradient (${header})`);
-  await page.screenshot({ path: join(screensDir, '8-theme-brand-detail.png') });
+  await page.screenshot({ path: join(screensDir, '5-theme-brand-detail.png') });
   await admin.locator('[part~="back-link"]').click();
   await rowsOf(admin).first().waitFor({ timeout: WAIT_MS });
-  await page.screenshot({ path: join(screensDir, '8-theme-brand.png') });
+  await page.screenshot({ path: join(screensDir, '5-theme-brand.png') });
   log('theme: brand applied (tokens and ::part(header) gradient)');
 }
 
@@ -326,54 +735,33 @@ async function checkAccessibility(page, base) {
   log(`a11y: no axe violations in the demo bar (dark, brand), the embed page's own parts, the guide`);
 }
 
-async function checkRest(page, base) {
-  await page.goto(`${base}?preset=online-store&viewer=usr_admin&activity=off&theme=light&size=${SIZE}&backend=rest`);
-  const admin = page.locator('order-admin[preset="online-store"]');
-  const { row, number } = await firstRow(admin);
-  const tabs = await tabCounts(admin);
-  await row.locator('.col-customer').click();
-  await until(`order ${number} over REST`, async () => (await text(admin.locator('order-detail [part~="title"]'))).includes(number));
-  const controlled = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? '');
-  if (!controlled.endsWith('/mockServiceWorker.js')) fail(`the REST backend's service worker does not control the page (${controlled || 'none'})`);
-  await page.screenshot({ path: join(screensDir, '9-rest-backend.png') });
-  log(`REST backend: ${countsText(tabs)}; order ${number} opened through ${controlled.replace(base, './')}`);
-}
-
 async function checkEmbed(page, base) {
   await page.goto(`${base}embed.html`);
-  const { row, number } = await firstRow(page);
+  const first = await firstRow(page);
+  const { row, number } = first;
   const tabs = await tabCounts(page);
-  await page.screenshot({ path: join(screensDir, '10-embed.png') });
+  await page.screenshot({ path: join(screensDir, '7-embed.png') });
   await row.locator('.col-customer').click();
   await until(`order ${number} in the embed page's panel`, async () => (await text(page.locator('order-detail [part~="title"]'))).includes(number));
   await page.waitForTimeout(300);
-  await page.screenshot({ path: join(screensDir, '10-embed-order.png') });
+  await page.screenshot({ path: join(screensDir, '7-embed-order.png') });
   log(`embed: ${countsText(tabs)}; order ${number} opened in the side panel`);
 
   // One store for both islands: an action in the panel shows in the list's row.
   const detail = page.locator('order-detail');
-  const button = detail.locator('[part~="actions"] [part~="action-button"]:not([part~="more-button"])').first();
-  const action = await text(button);
   const statusBefore = await detailStatus(detail);
-  await button.click();
-  const dialog = detail.locator('order-action-dialog dialog[open]');
-  for (let attempt = 0; attempt < 3; attempt++) {
-    await page.waitForTimeout(250);
-    if (!(await dialog.isVisible())) break;
-    if (attempt === 2) fail(`the "${action}" dialog stays open: ${await text(dialog)}`);
-    await fillAndSubmitDialog(dialog);
-  }
+  const { action } = await runFirstAction(page, detail, number, statusBefore, 'the embed page');
   const status = await until(`the panel to show order ${number} moved on by "${action}" (from ${statusBefore})`, async () => {
     if ((await detail.locator('[part~="busy"]').count()) > 0) return undefined;
     const now = await detailStatus(detail);
     return now !== statusBefore ? now : undefined;
   });
   await until(`the list's row ${number} to show "${status}"`, async () => {
-    const match = rowsOf(page).filter({ has: page.locator('.col-number', { hasText: number }) });
-    if ((await match.count()) === 0) return (await tabCounts(page)).find((t) => t.active)?.count === (tabs.find((t) => t.active)?.count ?? 0) - 1;
-    return (await text(match.first().locator('.col-status'))).includes(status);
+    const state = await listState(page, first);
+    if (!state.cells) return state.activeCount === (tabs.find((t) => t.active)?.count ?? 0) - 1;
+    return state.cells['col-status']?.includes(status);
   });
-  await page.screenshot({ path: join(screensDir, '10-embed-action.png') });
+  await page.screenshot({ path: join(screensDir, '7-embed-action.png') });
   log(`embed: "${action}" in the panel: ${statusBefore} → ${status}, and the list's row followed (one shared store)`);
 }
 
@@ -381,6 +769,7 @@ async function checkEmbed(page, base) {
 
 let server;
 let browser;
+let workDir;
 let step = 'start';
 let finished = false;
 
@@ -389,6 +778,8 @@ async function stopAll() {
   await server?.close().catch(() => undefined);
   browser = undefined;
   server = undefined;
+  if (workDir) rmSync(workDir, { recursive: true, force: true });
+  workDir = undefined;
 }
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
@@ -403,11 +794,15 @@ const watchdog = setTimeout(() => {
   void stopAll().then(() => process.exit(1));
 }, RUN_LIMIT_MS);
 
+const demoUrl = (base, params) =>
+  `${base}?${new URLSearchParams({ preset: PRESETS[0], viewer: 'usr_super', activity: 'off', theme: 'light', locale: 'en', size: String(SIZE), ...params })}`;
+
 try {
   step = 'build';
   ensureBuilt();
   mkdirSync(screensDir, { recursive: true });
   for (const file of readdirSync(screensDir)) if (file.endsWith('.png')) rmSync(join(screensDir, file));
+  workDir = mkdtempSync(join(tmpdir(), 'orderdeck-e2e-'));
   step = 'serve';
   server = await serveStatic(demoDir);
   log(`serving dist/demo at ${server.url}`);
@@ -418,26 +813,28 @@ try {
     headless: !args.has('--headed'),
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
-  const pageErrors = [];
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') log(`console error: ${m.text().slice(0, 300)}`);
-  });
-  const checkPageErrors = () => {
-    if (pageErrors.length) fail(`uncaught error in the page: ${pageErrors.join(' | ')}`);
-  };
+  watchErrors(page, 'demo');
 
   try {
-    step = 'load';
-    await page.goto(`${server.url}?preset=${PRESETS[0]}&activity=off&theme=light&locale=en&size=${SIZE}&backend=local`);
+    step = 'load (local)';
+    await page.goto(demoUrl(server.url, { backend: 'local' }));
     const seeded = {};
     for (const [i, preset] of PRESETS.entries()) {
-      step = `preset ${preset}`;
-      seeded[preset] = await checkPreset(page, preset, i + 1);
+      step = `local backend: preset ${preset}`;
+      seeded[preset] = await checkPreset(page, preset, 'local', i + 1);
       checkPageErrors();
     }
+    step = 'views (shipments, payments, calendar)';
+    const admin = await checkViews(page);
+    checkPageErrors();
+    step = 'export';
+    await checkExport(page, admin);
+    checkPageErrors();
+    step = 'import';
+    await checkImport(page, admin, workDir);
+    checkPageErrors();
     step = 'locale';
     await checkIndonesian(page);
     step = 'themes';
@@ -446,19 +843,22 @@ try {
     step = 'reload';
     await checkReload(page);
     step = 'reset data';
-    const last = PRESETS.at(-1);
-    await checkReset(page, last, seeded[last]);
+    await checkReset(page, VIEWS_PRESET, seeded[VIEWS_PRESET]);
     checkPageErrors();
-    step = 'rest backend';
-    await checkRest(page, server.url);
-    checkPageErrors();
+
+    step = 'rest backend: load';
+    await checkRestPass(page, server.url);
     step = 'embed page';
     await checkEmbed(page, server.url);
     checkPageErrors();
     step = 'accessibility';
     await checkAccessibility(page, server.url);
+    checkPageErrors();
   } catch (e) {
     await page.screenshot({ path: join(screensDir, 'FAILED.png') }).catch(() => undefined);
+    for (const [i, other] of context.pages().filter((p) => p !== page).entries()) {
+      await other.screenshot({ path: join(screensDir, `FAILED-tab-${i + 2}.png`) }).catch(() => undefined);
+    }
     throw e;
   }
   finished = true;
@@ -469,5 +869,5 @@ try {
 } finally {
   clearTimeout(watchdog);
   await stopAll();
-  if (finished) log(`all checks passed; screenshots in e2e-screens/`);
+  if (finished) log(`all checks passed in ${seconds()}s; screenshots in e2e-screens/`);
 }

@@ -18,8 +18,12 @@ export interface MockWorkerOptions extends MockBackendOptions {
 export interface MockWorker {
   readonly backend: MockBackend;
   readonly worker: SetupWorker;
-  /** Stops intercepting, unregisters the worker and closes the backend. */
-  stop(): Promise<void>;
+  /**
+   * Stops intercepting in this page and closes the backend. The service worker stays registered:
+   * every tab of the site shares it, and a tab that is starting or running its own mock needs it.
+   * Pass `{ unregister: true }` to remove it too (test teardown, leaving the mock for good).
+   */
+  stop(options?: { readonly unregister?: boolean }): Promise<void>;
 }
 
 export async function setupMockWorker(options: MockWorkerOptions): Promise<MockWorker> {
@@ -47,10 +51,10 @@ export async function setupMockWorker(options: MockWorkerOptions): Promise<MockW
   return {
     backend,
     worker,
-    async stop() {
+    async stop(stopOptions) {
       worker.stop();
       backend.close();
-      await unregister();
+      if (stopOptions?.unregister) await unregister();
     },
   };
 }

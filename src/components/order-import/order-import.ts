@@ -661,7 +661,9 @@ export class OrderImport extends LitElement {
       ${this.heading(msg('Check before importing', { id: 'csv.check-before-importing', desc: 'CSV import: step 3 heading' }))}
       <p part="summary" class=${errors ? 'error-text' : ''}>
         ${errors
-          ? msg(str`${formatCount(errors)} problems must be fixed in the file before anything can be imported.`, { id: 'csv.x-problems-must-be-fixed-in-the-file-before-anyt', desc: 'CSV import: summary with problems' })
+          ? errors === 1
+            ? msg('1 problem must be fixed in the file before anything can be imported.', { id: 'csv.one-problem-must-be-fixed-import', desc: 'CSV import: summary with one problem' })
+            : msg(str`${formatCount(errors)} problems must be fixed in the file before anything can be imported.`, { id: 'csv.x-problems-must-be-fixed-in-the-file-before-anyt', desc: 'CSV import: summary with problems' })
           : existing
             ? msg(str`${this.ordersText(orders)} ready: ${formatCount(orders - existing)} new, ${formatCount(existing)} already exist and will be skipped.`, {
                 id: 'csv.x-ready-x-new-x-already-exist-and-will-be-skippe', desc: 'CSV import: summary, some numbers exist',
@@ -720,7 +722,9 @@ export class OrderImport extends LitElement {
       ${this.heading(msg('Check before updating', { id: 'csv.check-before-updating', desc: 'CSV import: step 3 heading in tracking mode' }))}
       <p part="summary" class=${errors ? 'error-text' : ''}>
         ${errors
-          ? msg(str`${formatCount(errors)} problems must be fixed in the file before anything can be updated.`, { id: 'csv.x-problems-must-be-fixed-in-the-file-before-anyt.csv-import-tracking-summ', desc: 'CSV import: tracking summary with problems' })
+          ? errors === 1
+            ? msg('1 problem must be fixed in the file before anything can be updated.', { id: 'csv.one-problem-must-be-fixed-tracking', desc: 'CSV import: tracking summary with one problem' })
+            : msg(str`${formatCount(errors)} problems must be fixed in the file before anything can be updated.`, { id: 'csv.x-problems-must-be-fixed-in-the-file-before-anyt.csv-import-tracking-summ', desc: 'CSV import: tracking summary with problems' })
           : msg(str`${formatCount(rows)} rows ready. Each order gets its tracking number, or is marked shipped when it has no shipment yet.`, {
               id: 'csv.x-rows-ready-each-order-gets-its-tracking-number', desc: 'CSV import: tracking summary without problems',
             })}
@@ -843,7 +847,9 @@ export class OrderImport extends LitElement {
     const tracking = this.mode === 'tracking';
     const count = tracking ? (this.tracking?.items.length ?? 0) : (this.plan?.drafts.length ?? 0);
     const why = errors
-      ? msg(str`Fix the ${formatCount(errors)} problems in the file, then choose it again.`, { id: 'csv.fix-the-x-problems-in-the-file-then-choose-it-ag', desc: 'CSV import: why the import button is off' })
+      ? errors === 1
+        ? msg('Fix the problem in the file, then choose it again.', { id: 'csv.fix-the-problem-in-the-file', desc: 'CSV import: why the import button is off (one problem)' })
+        : msg(str`Fix the ${formatCount(errors)} problems in the file, then choose it again.`, { id: 'csv.fix-the-x-problems-in-the-file-then-choose-it-ag', desc: 'CSV import: why the import button is off' })
       : count === 0
         ? msg('There is nothing to import.', { id: 'csv.there-is-nothing-to-import', desc: 'CSV import: no rows' })
         : undefined;

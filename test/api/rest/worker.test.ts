@@ -16,7 +16,7 @@ describe('mock backend in a service worker', () => {
   let mock: MockWorker | undefined;
 
   afterEach(async () => {
-    await mock?.stop();
+    await mock?.stop({ unregister: true });
     mock = undefined;
     await deleteDB(dbName);
   });
@@ -47,7 +47,7 @@ describe('mock backend in a service worker', () => {
     const script = new URL('/mockServiceWorker.js', location.href).href;
     const before = await navigator.serviceWorker.getRegistrations();
     expect(before.some((r) => r.active?.scriptURL === script)).to.equal(true);
-    await mock.stop();
+    await mock.stop({ unregister: true });
     mock = undefined;
     const after = await navigator.serviceWorker.getRegistrations();
     expect(after.some((r) => [r.active, r.waiting, r.installing].some((w) => w?.scriptURL === script))).to.equal(false);
