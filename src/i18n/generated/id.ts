@@ -420,6 +420,7 @@
 's4e037fb4937e78d2': str`dari ${0}`,
 's4e860c1b0b184417': `Pesanan berubah sejak Anda mengisi ini. Periksa lagi dengan pesanan terbaru lalu konfirmasi ulang.`,
 's4fa7340770d81b9e': `Posting gagal`,
+'s5013070506ff1eda': str`${0} dibatalkan`,
 's5105e721cf0c970d': `Tuliskan alasannya.`,
 's51c649dc2fcd2283': `Ringkasan pesanan`,
 's52a236fb9f577856': `Pesanan tidak bisa dimuat`,

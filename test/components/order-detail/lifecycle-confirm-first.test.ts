@@ -133,6 +133,10 @@ describe('<order-detail> confirm-first lifecycle', () => {
     await submitDialog(el);
     expect(statusOf(el)).to.equal('Cancelled');
     await settled(h, 4);
+    // Cancelling rejects the open units: on a cancelled order they read as cancelled, not out of stock.
+    const counters = [...root(el).querySelectorAll('[part~="counter-rejected"]')].map((c) => text(c));
+    expect(counters.length).to.be.greaterThan(0);
+    for (const c of counters) expect(c).to.match(/^\d+ cancelled$/);
 
     const d = await openDialog(el, 'refund');
     expect(text(d.querySelector('[part~="note"]'))).to.contain(idr(480000));

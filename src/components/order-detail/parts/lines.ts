@@ -7,10 +7,18 @@ import type { LineItem, LineQuantities } from '../../../model/types.js';
 import { httpUrl } from '../../shared/safe-links.js';
 import type { DetailContext } from './context.js';
 
-/** The counters worth showing beside "ordered": the non-zero ones, in lifecycle order. */
-function extras(q: LineQuantities): { key: keyof LineQuantities; text: string }[] {
+/**
+ * The counters worth showing beside "ordered": the non-zero ones, in lifecycle order. Cancelling
+ * rejects every unit still open, so on a cancelled order the rejected units read as cancelled, not
+ * as out of stock.
+ */
+function extras(q: LineQuantities, cancelled: boolean): { key: keyof LineQuantities; text: string }[] {
+  const rejected = (n: number): string =>
+    cancelled
+      ? msg(str`${n} cancelled`, { desc: 'Line counter: units of a cancelled order' })
+      : msg(str`${n} out of stock`, { desc: 'Line counter: units rejected at stock confirmation' });
   const all: { key: keyof LineQuantities; n: number; text: (n: number) => string }[] = [
-    { key: 'rejected', n: q.rejected, text: (n) => msg(str`${n} out of stock`, { desc: 'Line counter: units rejected at stock confirmation' }) },
+    { key: 'rejected', n: q.rejected, text: rejected },
     { key: 'shipped', n: q.shipped, text: (n) => msg(str`${n} shipped`, { desc: 'Line counter' }) },
     { key: 'delivered', n: q.delivered, text: (n) => msg(str`${n} delivered`, { desc: 'Line counter' }) },
     { key: 'returned', n: q.returned, text: (n) => msg(str`${n} returned`, { desc: 'Line counter' }) },
@@ -39,10 +47,10 @@ function itemCell(line: LineItem): TemplateResult {
   </div>`;
 }
 
-function quantities(line: LineItem): TemplateResult {
+function quantities(line: LineItem, cancelled: boolean): TemplateResult {
   const q = line.quantity;
   return html`<span class="qty" part="line-quantity">${msg(str`${q.ordered} ordered`, { desc: 'Line counter' })}</span>
-    ${extras(q).map((e) => html` <span class="chip" part=${`counter counter-${e.key}`}>${e.text}</span>`)}`;
+    ${extras(q, cancelled).map((e) => html` <span class="chip" part=${`counter counter-${e.key}`}>${e.text}</span>`)}`;
 }
 
 function unitPrice(line: LineItem): TemplateResult {
@@ -55,6 +63,7 @@ const linePart = (line: LineItem): string => (line.quantity.rejected >= line.qua
 /** The lines as a table, or (`narrow`) as a list of small cards that fit a phone. */
 export function renderLines(ctx: DetailContext, narrow = false): TemplateResult {
   const lines = ctx.order.lines;
+  const cancelled = ctx.workflow.statuses.find((st) => st.key === ctx.order.status)?.category === 'cancelled';
   return html`<section class="card" part="section lines-section" aria-labelledby="h-lines">
     <h3 id="h-lines">${msg(str`Items (${lines.length})`)}</h3>
     ${narrow
@@ -63,7 +72,7 @@ export function renderLines(ctx: DetailContext, narrow = false): TemplateResult 
             (line) => html`<li part=${linePart(line)} data-line=${line.id}>
               ${itemCell(line)}
               <div class="line-figures">
-                <div>${quantities(line)}</div>
+                <div>${quantities(line, cancelled)}</div>
                 <div class="num">
                   <span class="muted small">${unitPrice(line)}</span>
                   <strong part="line-total">${formatMoney(lineTotal(line))}</strong>
@@ -86,7 +95,7 @@ export function renderLines(ctx: DetailContext, narrow = false): TemplateResult 
               ${lines.map(
                 (line) => html`<tr part=${linePart(line)} data-line=${line.id}>
                   <td>${itemCell(line)}</td>
-                  <td>${quantities(line)}</td>
+                  <td>${quantities(line, cancelled)}</td>
                   <td class="num">${unitPrice(line)}</td>
                   <td class="num" part="line-total">${formatMoney(lineTotal(line))}</td>
                 </tr>`,
