@@ -16,7 +16,7 @@ import { columnsFor, DEFAULT_EXPORT_COLUMNS, OrderCsvWriter, type ExportColumnKe
 import type { Store } from '../../model/types.js';
 import { StoreController } from '../../state/store-controller.js';
 import type { OrderStore } from '../../state/types.js';
-import { browserTimeZone, dayOf, dayRangeToInstants, isTimeZone } from '../order-toolbar/date-range.js';
+import { browserTimeZone, dayOf, dayRangeToInstants, isTimeZone } from '../shared/date-range.js';
 import { formatCount } from '../shared/format-count.js';
 import { closeIcon } from '../shared/icons.js';
 import { errorKindLabel } from '../shared/order-labels.js';

@@ -32,7 +32,7 @@ import {
   presetRange,
   type DatePreset,
   type DayRange,
-} from './date-range.js';
+} from '../shared/date-range.js';
 import { styles } from './order-toolbar.styles.js';
 import { readViews, viewsKey, withView, writeViews, type SavedView } from './saved-views.js';
 

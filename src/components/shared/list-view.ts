@@ -25,7 +25,7 @@ import {
   type DatePreset,
   type DayRange,
   type InstantRange,
-} from '../order-toolbar/date-range.js';
+} from './date-range.js';
 import { DismissController } from './dismiss-controller.js';
 import { formatCount } from './format-count.js';
 import { chevronDownIcon } from './icons.js';

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/order-toolbar/define.js';
 import { OrderToolbar } from '../../../src/components/order-toolbar/define.js';
-import { dayOf, presetRange, startOfDay, addDays } from '../../../src/components/order-toolbar/date-range.js';
+import { dayOf, presetRange, startOfDay, addDays } from '../../../src/components/shared/date-range.js';
 import { viewsKey } from '../../../src/components/order-toolbar/saved-views.js';
 import { setLocale } from '../../../src/i18n/localize.js';
 import { demoStores } from '../../../src/model/generate.js';

@@ -5,6 +5,7 @@
  * set by the URL or a saved view. Ranges are `[from, to)` in UTC instants, as `OrderQuery` wants.
  * Pure functions; "now" is passed in.
  */
+import { addDays, dayOf, startOfDay } from './zoned-date.js';
 
 export type DatePreset = 'any' | 'today' | 'last-7' | 'last-30' | 'this-month' | 'custom';
 
@@ -22,96 +23,8 @@ export interface DayRange {
   readonly end: string;
 }
 
-const partsFormatters = new Map<string, Intl.DateTimeFormat>();
-
-/** The browser's IANA time zone. */
-export function browserTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
-}
-
-/** True when `Intl` knows the IANA time zone. */
-export function isTimeZone(zone: string): boolean {
-  if (!zone) return false;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function partsFormatter(zone: string): Intl.DateTimeFormat {
-  let formatter = partsFormatters.get(zone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    partsFormatters.set(zone, formatter);
-  }
-  return formatter;
-}
-
-/** The wall-clock fields of an instant in `zone`. */
-function wallClock(ms: number, zone: string): { y: number; m: number; d: number; h: number; min: number; s: number } {
-  const fields: Record<string, number> = {};
-  for (const part of partsFormatter(zone).formatToParts(ms)) {
-    if (part.type !== 'literal') fields[part.type] = Number(part.value);
-  }
-  return { y: fields.year!, m: fields.month!, d: fields.day!, h: fields.hour!, min: fields.minute!, s: fields.second! };
-}
-
-/** How far `zone`'s wall clock is ahead of UTC at the instant `ms` (milliseconds). */
-function offsetAt(ms: number, zone: string): number {
-  const w = wallClock(ms, zone);
-  return Date.UTC(w.y, w.m - 1, w.d, w.h, w.min, w.s) - Math.floor(ms / 1000) * 1000;
-}
-
-const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
-
-/** `YYYY-MM-DD` of the calendar day the instant falls on in `zone`. */
-export function dayOf(ms: number, zone: string): string {
-  const w = wallClock(ms, zone);
-  return `${pad(w.y, 4)}-${pad(w.m)}-${pad(w.d)}`;
-}
-
-/** True for a real calendar day written `YYYY-MM-DD`. */
-export function isDay(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
-/** The day `n` days after (or before, for negative `n`) `day`. */
-export function addDays(day: string, n: number): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d + n));
-  return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
-}
-
-/**
- * The instant `day` begins in `zone` (its first wall-clock moment, which is 00:00 except where a DST
- * change skips midnight), as an ISO string.
- */
-export function startOfDay(day: string, zone: string): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const guess = Date.UTC(y, m - 1, d);
-  let instant = guess - offsetAt(guess, zone);
-  // Once more with the offset in force at that instant (differs across a DST change).
-  const second = guess - offsetAt(instant, zone);
-  if (second !== instant && dayOf(second, zone) === day) instant = second;
-  // Midnight skipped by DST: the instant landed on the previous day; the day starts an hour later.
-  if (dayOf(instant, zone) !== day) instant += 3_600_000;
-  return new Date(instant).toISOString();
-}
+// The zoned-day arithmetic is shared with the calendar; re-exported for the filter's users.
+export { addDays, browserTimeZone, dayOf, isDay, isTimeZone, startOfDay } from './zoned-date.js';
 
 /** The instant range covering whole days `start`…`end` (inclusive) in `zone`. */
 export function dayRangeToInstants(range: DayRange, zone: string): InstantRange {
