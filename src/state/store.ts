@@ -39,6 +39,7 @@ import type {
   ListWindow,
   OrderNotification,
   OrderStore,
+  RunActionOptions,
   Selection,
   StoreError,
   StoreState,
@@ -257,8 +258,17 @@ class RxOrderStore implements OrderStore {
 
   // ── Commands ─────────────────────────────────────────────────────────────────────────────────
 
-  runAction(orderId: string, actionKey: string, input?: ActionInput): Promise<Order> {
-    return this.startIntent({ orderId, action: actionKey, input, key: crypto.randomUUID() }, false);
+  runAction(orderId: string, actionKey: string, input?: ActionInput, options?: RunActionOptions): Promise<Order> {
+    return this.startIntent(
+      {
+        orderId,
+        action: actionKey,
+        input,
+        key: crypto.randomUUID(),
+        ...(options?.expectedVersion !== undefined && { expectedVersion: options.expectedVersion }),
+      },
+      false,
+    );
   }
 
   runBulkAction(actionKey: string, input?: ActionInput): Promise<readonly BulkItemResult[]> {

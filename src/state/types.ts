@@ -130,6 +130,15 @@ export interface CreateOrderStoreOptions {
   readonly now?: () => Timestamp;
 }
 
+export interface RunActionOptions {
+  /**
+   * The version of the order the person saw, when the view got it from elsewhere than the store's
+   * cache (a page of `listOrders`, say). A newer stored version is then a conflict, as it is for an
+   * order the store had cached; without it the store sends the version it holds or loads.
+   */
+  readonly expectedVersion?: number;
+}
+
 /** The store one admin instance shares between its components. */
 export interface OrderStore {
   readonly api: OrderApi;
@@ -189,7 +198,7 @@ export interface OrderStore {
    * entry in `errors$`. While an action is in flight on the order, a second call returns the same
    * promise and sends nothing.
    */
-  runAction(orderId: string, actionKey: string, input?: ActionInput): Promise<Order>;
+  runAction(orderId: string, actionKey: string, input?: ActionInput, options?: RunActionOptions): Promise<Order>;
   /** Runs an action on the selection; resolves with (and publishes) one result per order. */
   runBulkAction(actionKey: string, input?: ActionInput): Promise<readonly BulkItemResult[]>;
   createOrder(draft: OrderDraft): Promise<Order>;

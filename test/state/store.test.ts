@@ -247,6 +247,32 @@ describe('order store', () => {
     });
   });
 
+  describe('commands with the version a view saw', () => {
+    it('reports a conflict when the stored order moved on since the view listed it, even if the store never cached it', async () => {
+      store = makeStore();
+      const seen = (await store.listOrders({ tab: 'all' }, { offset: 0, limit: 1 })).items[0] as Order;
+      expect(store.getCached(seen.id), 'only listed, not cached').to.equal(undefined);
+      const other = await backend.peer();
+      await other.runAction(
+        { orderId: seen.id, action: 'add-note', input: { text: 'someone else' }, expectedVersion: seen.version },
+        { idempotencyKey: crypto.randomUUID() },
+      );
+      let failed: unknown;
+      try {
+        await store.runAction(seen.id, 'add-note', { text: 'mine' }, { expectedVersion: seen.version });
+      } catch (error) {
+        failed = error;
+      }
+      expect((failed as OrderApiError).code).to.equal('conflict');
+      const stored = await other.getOrder(seen.id);
+      expect(stored.version).to.equal(seen.version + 1);
+      expect(stored.timeline.some((e) => e.message === 'mine'), 'nothing overwritten').to.equal(false);
+      // Without the option the store acts on the version it loads.
+      const ok = await store.runAction(seen.id, 'add-note', { text: 'mine, on the new version' });
+      expect(ok.version).to.equal(seen.version + 2);
+    });
+  });
+
   describe('commands', () => {
     it('applies an action optimistically before the adapter answers, then takes the server order', async () => {
       store = makeStore({ tab: 'new' });

@@ -992,7 +992,8 @@ export class OrderCalendar extends LitElement {
     this.notice = undefined;
     this.announcement = msg(str`Moving order ${order.number} to ${formatDay(toDay, 'long')}…`);
     try {
-      const updated = await store.runAction(order.id, RESCHEDULE, { scheduledAt });
+      // The version the person saw in the day list: a change made meanwhile is a conflict, not overwritten.
+      const updated = await store.runAction(order.id, RESCHEDULE, { scheduledAt }, { expectedVersion: order.version });
       this.notice = { type: 'moved', order: updated, previous: previous ?? scheduledAt, scheduledAt, undone: undo };
       this.announcement = '';
       const event = new OrderRescheduleEvent({ orderId: order.id, scheduledAt, previous, undo });
