@@ -3,20 +3,11 @@
 // exits non-zero when a correctness check in the page failed. Stops the server and the browser when done.
 // Optional: BENCH_SIZES=1000,10000 to run fewer sizes.
 /* global window, navigator -- referenced only inside page.evaluate callbacks, which run in the page */
-import { benchServer, launchChromium } from './harness.mjs';
+import { benchServer, launchChromium, sizeTable } from './harness.mjs';
 
 const TIMEOUT_MS = 15 * 60 * 1000;
 
 
-function table(sizes) {
-  const ops = [];
-  for (const s of sizes) for (const r of s.rows) if (!ops.includes(r.op)) ops.push(r.op);
-  const header = ['operation (ms)', ...sizes.map((s) => `${s.size.toLocaleString('en')} orders`)];
-  const body = ops.map((op) => [op, ...sizes.map((s) => String(s.rows.find((r) => r.op === op)?.ms ?? '—'))]);
-  const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
-  const line = (cells) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
-  return [line(header), `|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`, ...body.map(line)].join('\n');
-}
 
 async function main() {
   const { server, url } = await benchServer('bench/engine.html');
@@ -37,7 +28,7 @@ async function main() {
     const info = await page.evaluate(() => navigator.userAgent);
     console.log(`orderdeck local engine benchmark — preset marketplace — ${info.match(/(Headless)?Chrome\/[\d.]+/)?.[0] ?? info}`);
     console.log('cold = first run of that query (cache empty, sort index built on demand); warm = median of 7 repeats\n');
-    console.log(table(result.sizes));
+    console.log(sizeTable(result.sizes, 'operation (ms)'));
     if (!result.ok) {
       failed = true;
       console.error('\nFAILED checks:');

@@ -49,3 +49,17 @@ export function launchChromium(extraArgs = []) {
     args: [...CHROMIUM_ARGS, ...extraArgs],
   });
 }
+
+/**
+ * A markdown table: one row per operation, one column per data size, from
+ * `[{ size, rows: [{ op, ms }] }]` (rows missing at a size show "—"). `title` heads the first column.
+ */
+export function sizeTable(sizes, title) {
+  const ops = [];
+  for (const s of sizes) for (const r of s.rows) if (!ops.includes(r.op)) ops.push(r.op);
+  const header = [title, ...sizes.map((s) => `${s.size.toLocaleString('en')} orders`)];
+  const body = ops.map((op) => [op, ...sizes.map((s) => String(s.rows.find((r) => r.op === op)?.ms ?? '—'))]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
+  const line = (cells) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
+  return [line(header), `|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`, ...body.map(line)].join('\n');
+}

@@ -13,7 +13,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { URLSearchParams } from 'node:url';
-import { benchServer, launchChromium } from './harness.mjs';
+import { benchServer, launchChromium, sizeTable } from './harness.mjs';
 
 const TIMEOUT_MS = 20 * 60 * 1000;
 
@@ -74,15 +74,6 @@ async function profileExports(page, dir) {
   return reports;
 }
 
-function table(sizes) {
-  const ops = [];
-  for (const s of sizes) for (const r of s.rows) if (!ops.includes(r.op)) ops.push(r.op);
-  const header = ['operation (ms unless stated)', ...sizes.map((s) => `${s.size.toLocaleString('en')} orders`)];
-  const body = ops.map((op) => [op, ...sizes.map((s) => String(s.rows.find((r) => r.op === op)?.ms ?? '—'))]);
-  const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
-  const line = (cells) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
-  return [line(header), `|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`, ...body.map(line)].join('\n');
-}
 
 async function main() {
   const { server, url } = await benchServer('bench/views.html');
@@ -118,7 +109,7 @@ async function main() {
     );
     for (const s of result.sizes) {
       console.log(`### ${s.size.toLocaleString('en')} orders\n`);
-      console.log(table([s]));
+      console.log(sizeTable([s], 'operation (ms unless stated)'));
       for (const n of s.notes) console.log(`- ${n}`);
       console.log('');
     }
