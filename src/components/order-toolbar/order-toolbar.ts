@@ -19,7 +19,7 @@ import type { OrderStore } from '../../state/types.js';
 import { DismissController } from '../shared/dismiss-controller.js';
 import { archiveIcon, bookmarkIcon, chevronDownIcon, closeIcon, filterOffIcon, searchIcon } from '../shared/icons.js';
 import { tokens } from '../shared/tokens.js';
-import { channelLabel } from '../shared/order-labels.js';
+import { channelLabel, datePresetLabel } from '../shared/order-labels.js';
 import { DEFAULT_CHANNELS } from './channels.js';
 import {
   browserTimeZone,
@@ -222,7 +222,7 @@ export class OrderToolbar extends LitElement {
       aria-label=${msg('Order date', { desc: 'Accessible name of the date range filter' })}
       @change=${this.onPresetChange}
     >
-      ${DATE_PRESETS.map((p) => html`<option value=${p} ?selected=${p === preset}>${presetLabel(p)}</option>`)}
+      ${DATE_PRESETS.map((p) => html`<option value=${p} ?selected=${p === preset}>${datePresetLabel(p)}</option>`)}
     </select>${chevronDownIcon()}</span>`;
   }
 
@@ -672,19 +672,3 @@ export class OrderToolbar extends LitElement {
   }
 }
 
-function presetLabel(preset: DatePreset): string {
-  switch (preset) {
-    case 'any':
-      return msg('Any date', { desc: 'Date filter: no date range' });
-    case 'today':
-      return msg('Today');
-    case 'last-7':
-      return msg('Last 7 days');
-    case 'last-30':
-      return msg('Last 30 days');
-    case 'this-month':
-      return msg('This month');
-    case 'custom':
-      return msg('Custom range…', { desc: 'Date filter: pick two days' });
-  }
-}

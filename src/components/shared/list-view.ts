@@ -29,6 +29,7 @@ import {
 import { DismissController } from './dismiss-controller.js';
 import { formatCount } from './format-count.js';
 import { chevronDownIcon } from './icons.js';
+import { datePresetLabel } from './order-labels.js';
 
 // ── filter-change ──────────────────────────────────────────────────────────────────────────────
 
@@ -204,22 +205,6 @@ export function renderPager(
 
 // ── Date range filter ──────────────────────────────────────────────────────────────────────────
 
-function presetLabel(preset: DatePreset): string {
-  switch (preset) {
-    case 'any':
-      return msg('Any date', { desc: 'Date filter: no date range' });
-    case 'today':
-      return msg('Today');
-    case 'last-7':
-      return msg('Last 7 days');
-    case 'last-30':
-      return msg('Last 30 days');
-    case 'this-month':
-      return msg('This month');
-    case 'custom':
-      return msg('Custom range…', { desc: 'Date filter: pick two days' });
-  }
-}
 
 /**
  * A date filter of whole days in a time zone: a preset `<select>` (any date, today, last 7 / 30 days,
@@ -257,7 +242,7 @@ export class DateRangeFilter implements ReactiveController {
     const preset = this.preset(range);
     return html`<span class="select"
         ><select part="date-select" class=${preset === 'any' ? '' : 'filtered'} aria-label=${label} @change=${this.onPreset}>
-          ${DATE_PRESETS.map((p) => html`<option value=${p} ?selected=${p === preset}>${presetLabel(p)}</option>`)}
+          ${DATE_PRESETS.map((p) => html`<option value=${p} ?selected=${p === preset}>${datePresetLabel(p)}</option>`)}
         </select>${chevronDownIcon()}</span
       >${preset === 'custom' ? this.renderCustom(range) : nothing}`;
   }

@@ -5,6 +5,7 @@
  * Workflow statuses and actions carry their own labels (`resolveText`), see `statusLabel`/`actionLabel`.
  */
 import { msg } from '@lit/localize';
+import type { DatePreset } from './date-range.js';
 import type { OrderApiErrorCode } from '../../api/types.js';
 import { resolveText } from '../../i18n/text.js';
 import type {
@@ -283,4 +284,22 @@ export function statusLabel(workflow: WorkflowDefinition, key: string): string {
 export function actionLabel(workflow: WorkflowDefinition, key: string): string {
   const def = workflow.actions.find((a) => a.key === key);
   return def ? resolveText(def.label) : key;
+}
+
+/** The label of a date-filter preset (the toolbar's and the list views' date select). */
+export function datePresetLabel(preset: DatePreset): string {
+  switch (preset) {
+    case 'any':
+      return msg('Any date', { desc: 'Date filter: no date range' });
+    case 'today':
+      return msg('Today');
+    case 'last-7':
+      return msg('Last 7 days');
+    case 'last-30':
+      return msg('Last 30 days');
+    case 'this-month':
+      return msg('This month');
+    case 'custom':
+      return msg('Custom range…', { desc: 'Date filter: pick two days' });
+  }
 }

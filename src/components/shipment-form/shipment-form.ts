@@ -36,7 +36,7 @@ import {
   type RuleContext,
   type ShipmentInput,
 } from './shipment-rules.js';
-import { isTimeZone, localTimeZone } from './zoned-time.js';
+import { browserTimeZone, isTimeZone } from '../shared/zoned-date.js';
 
 export type { ShipmentInput } from './shipment-rules.js';
 
@@ -582,7 +582,7 @@ export class ShipmentForm extends LitElement {
       couriers: selfToggle ? list.filter((c) => c.code !== 'self') : list,
       agents: this.agentList,
       lines: shippableLines(this.currentOrder),
-      timeZone: this.timeZone && isTimeZone(this.timeZone) ? this.timeZone : localTimeZone(),
+      timeZone: this.timeZone && isTimeZone(this.timeZone) ? this.timeZone : browserTimeZone(),
     };
   }
 

@@ -1,7 +1,7 @@
 /**
  * Wall-clock date-times in an IANA time zone, for `<input type="datetime-local">` (which has no zone):
- * the store's "22 Nov 14:30" becomes the UTC instant the model stores, and back. Private to
- * `<shipment-form>`.
+ * the store's "22 Nov 14:30" becomes the UTC instant the model stores. Private to `<shipment-form>`;
+ * zone checks and day arithmetic are in shared/zoned-date.ts.
  */
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -22,21 +22,6 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
     formatters.set(timeZone, f);
   }
   return f;
-}
-
-/** True when `Intl` knows the zone. */
-export function isTimeZone(timeZone: string): boolean {
-  try {
-    formatter(timeZone);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** The browser's own zone. */
-export function localTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
 /** The wall-clock fields of an instant in a zone, as a UTC timestamp (ms). */
@@ -66,11 +51,4 @@ export function wallTimeToIso(value: string, timeZone: string): string | undefin
   const second = wallMs(instant, timeZone) - instant;
   if (second !== first) instant = guess - second;
   return new Date(instant).toISOString();
-}
-
-/** An ISO instant as `YYYY-MM-DDTHH:mm` on the wall clock of a zone (for the input's value). */
-export function isoToWallTime(iso: string, timeZone: string): string {
-  const t = Date.parse(iso);
-  if (Number.isNaN(t)) return '';
-  return new Date(wallMs(t, timeZone)).toISOString().slice(0, 16);
 }
