@@ -19,7 +19,9 @@ export {
   // Locale-aware; shadows the model's `formatMoney(m, locale = 'en')` (still in `orderdeck/model.js`).
   formatMoney,
   formatDate,
+  formatCompactDateTime,
   formatDateTime,
+  formatPercent,
   formatRelative,
   intlLocale,
   uiStrings,

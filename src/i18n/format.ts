@@ -13,6 +13,19 @@ export function intlLocale(locale: string = getLocale()): string {
   return DEFAULT_REGION[locale] ?? locale;
 }
 
+const percentFormatters = new Map<string, Intl.NumberFormat>();
+
+/** A fraction (0…1) as a whole percentage in the locale's style: `42%` (en), `42%` (id). Not for money. */
+export function formatPercent(fraction: number, locale?: string): string {
+  const tag = intlLocale(locale);
+  let formatter = percentFormatters.get(tag);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 });
+    percentFormatters.set(tag, formatter);
+  }
+  return formatter.format(fraction);
+}
+
 /** An amount in the currency's own format for the locale: `Rp 150.000` (id), `IDR 150,000` (en). */
 export function formatMoney(m: Money, locale?: string): string {
   return formatMoneyIn(m, intlLocale(locale));

@@ -17,6 +17,7 @@ export {
   formatDate,
   formatCompactDateTime,
   formatDateTime,
+  formatPercent,
   formatRelative,
   intlLocale,
   type DateInput,

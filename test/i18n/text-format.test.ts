@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { setLocale } from '../../src/i18n/localize.js';
 import { resolveText } from '../../src/i18n/text.js';
-import { formatDate, formatDateTime, formatMoney, formatRelative, intlLocale } from '../../src/i18n/format.js';
+import { formatCompactDateTime, formatDate, formatDateTime, formatMoney, formatPercent, formatRelative, intlLocale } from '../../src/i18n/format.js';
 import { money } from '../../src/model/money.js';
 
 /** Intl separates with no-break and narrow no-break spaces; compare with plain ones. */
@@ -38,6 +38,18 @@ describe('i18n/text resolveText', () => {
 describe('i18n/format', () => {
   afterEach(async () => {
     await setLocale('en');
+  });
+
+  it('formats a short list date: the time this year, the year otherwise, in the given zone', () => {
+    const now = '2026-11-22T10:00:00Z';
+    expect(formatCompactDateTime('2026-11-21T20:00:00Z', { timeZone: 'Asia/Jakarta', now, locale: 'en' })).to.equal('Nov 22, 3:00 AM');
+    expect(formatCompactDateTime('2025-03-01T20:00:00Z', { timeZone: 'UTC', now, locale: 'en' })).to.equal('Mar 1, 2025');
+    expect(formatCompactDateTime('not a date', { now })).to.equal('not a date');
+  });
+
+  it('formats a fraction as a whole percentage per locale', () => {
+    expect(formatPercent(0.424, 'en')).to.equal('42%');
+    expect(formatPercent(1, 'id')).to.equal('100%');
   });
 
   it('maps a bare Indonesian locale to Indonesia for Intl', () => {

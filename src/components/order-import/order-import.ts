@@ -10,7 +10,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { isOrderApiError, type ImportResult, type OrderApiErrorData } from '../../api/types.js';
-import { formatMoney } from '../../i18n/format.js';
+import { formatMoney, formatPercent } from '../../i18n/format.js';
 import { localeChanges } from '../../i18n/localize.js';
 import { uiStrings } from '../../i18n/messages.js';
 import type { ProductCatalog } from '../../model/csv/catalog.js';
@@ -477,7 +477,7 @@ export class OrderImport extends LitElement {
         return this.renderBusy(
           msg(str`Reading ${this.fileName}…`, { id: 'csv.reading-x', desc: 'CSV import: parsing the file' }),
           this.readProgress,
-          `${Math.round(this.readProgress * 100)} %`,
+          formatPercent(this.readProgress),
         );
       case 'map':
         return this.renderMap();
