@@ -14,6 +14,7 @@ export type {
   ListWindow,
   OrderNotification,
   OrderStore,
+  PostingHistoryState,
   RunActionOptions,
   Selection,
   StoreError,

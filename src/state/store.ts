@@ -4,23 +4,24 @@
  * optimistic commands with exact rollback; realtime change events; notifications and errors.
  * Data flows one way: component → command → adapter → change event → store → component.
  */
-import { BehaviorSubject, Observable, Subject, distinctUntilChanged, map, shareReplay } from 'rxjs';
-import type {
-  BulkItemResult,
-  CalendarBucket,
-  CalendarRequest,
-  ChangeEvent,
-  ImportResult,
-  OrderApi,
+import { BehaviorSubject, Observable, Subject, distinctUntilChanged, map, of, shareReplay } from 'rxjs';
+import type { AccountingConnector, PostingBatch, PostOrdersRequest, PostOrdersResult } from '../api/accounting/types.js';
+import {
   OrderApiError,
-  OrderPage,
-  OrderQuery,
-  PageRequest,
-  PaymentQuery,
-  PaymentRow,
-  PaymentTotals,
-  ShipmentQuery,
-  ShipmentRow,
+  type BulkItemResult,
+  type CalendarBucket,
+  type CalendarRequest,
+  type ChangeEvent,
+  type ImportResult,
+  type OrderApi,
+  type OrderPage,
+  type OrderQuery,
+  type PageRequest,
+  type PaymentQuery,
+  type PaymentRow,
+  type PaymentTotals,
+  type ShipmentQuery,
+  type ShipmentRow,
 } from '../api/types.js';
 import { inScope } from '../model/permissions.js';
 import type { Order, OrderDraft, Timestamp, Viewer } from '../model/types.js';
@@ -31,6 +32,7 @@ import { isRetryable, refusalError, toApiError } from './errors.js';
 import { EMPTY_LIST, isPageComplete, keepPages, pagesCovering, trimWindow, withPage } from './list-window.js';
 import { applyOptimistic, reconcileOptimistic, rollbackOptimistic, type OptimisticRecord, type Transition } from './optimistic.js';
 import { toNotification, withNotification } from './notifications.js';
+import { EMPTY_POSTINGS, PostingHistory, type PostingHistoryState } from './postings.js';
 import { sameQuery, withoutTab } from './query.js';
 import { EMPTY_SELECTION, selectionSize, toggled, withIds, withoutIds } from './selection.js';
 import type {
@@ -71,6 +73,8 @@ class RxOrderStore implements OrderStore {
   readonly workflow: WorkflowDefinition;
   readonly viewer: Viewer;
   readonly pageSize: number;
+  readonly accounting: AccountingConnector | undefined;
+  readonly postings$: Observable<PostingHistoryState>;
 
   readonly state$: Observable<StoreState>;
   readonly query$: Observable<OrderQuery>;
@@ -108,6 +112,7 @@ class RxOrderStore implements OrderStore {
   private readonly unsubscribeApi: () => void;
   private errorSeq = 0;
   private disposed = false;
+  private readonly postingHistory: PostingHistory | undefined;
 
   constructor(options: CreateOrderStoreOptions) {
     this.api = options.api;
@@ -117,6 +122,9 @@ class RxOrderStore implements OrderStore {
     this.refreshDelayMs = options.refreshDelayMs ?? 100;
     this.maxPages = Math.max(1, options.maxPages ?? 40);
     this.now = options.now ?? (() => new Date().toISOString());
+    this.accounting = options.accounting;
+    this.postingHistory = this.accounting ? new PostingHistory(this.accounting) : undefined;
+    this.postings$ = this.postingHistory?.state$ ?? of(EMPTY_POSTINGS);
     const firstTab = this.workflow.tabs[0]?.key;
     this.subject = new BehaviorSubject<StoreState>({
       query: options.query ?? (firstTab === undefined ? {} : { tab: firstTab }),
@@ -323,6 +331,22 @@ class RxOrderStore implements OrderStore {
     }
   }
 
+  postOrders(request: PostOrdersRequest): Promise<PostOrdersResult> {
+    return this.sendPost(request, crypto.randomUUID());
+  }
+
+  retryPosting(batchId: string): Promise<PostingBatch> {
+    return this.sendRetryPosting(batchId, crypto.randomUUID());
+  }
+
+  morePostings(): void {
+    this.postingHistory?.more();
+  }
+
+  reloadPostings(): void {
+    this.postingHistory?.reload();
+  }
+
   dismissError(id: string): void {
     this.update((s) => (s.errors.some((e) => e.id === id) ? { ...s, errors: s.errors.filter((e) => e.id !== id) } : s));
   }
@@ -348,6 +372,7 @@ class RxOrderStore implements OrderStore {
     this.countsLoad = undefined;
     clearTimeout(this.refreshTimer);
     this.deferred.clear();
+    this.postingHistory?.dispose();
     this.subject.complete();
     this.changes.complete();
   }
@@ -590,10 +615,12 @@ class RxOrderStore implements OrderStore {
       return { ...result.state, inFlight };
     });
     try {
-      const server = await this.api.runAction(
-        { orderId, action, ...(intent.input !== undefined && { input: intent.input }), expectedVersion: intent.expectedVersion },
-        { idempotencyKey: intent.key },
-      );
+      const server = this.postsToAccounting(action)
+        ? await this.postOne(orderId, intent.key)
+        : await this.api.runAction(
+            { orderId, action, ...(intent.input !== undefined && { input: intent.input }), expectedVersion: intent.expectedVersion },
+            { idempotencyKey: intent.key },
+          );
       this.reconcile(record, server);
       return server;
     } catch (thrown) {
@@ -660,10 +687,9 @@ class RxOrderStore implements OrderStore {
         this.update((s) => ({ ...s, bulk: { action, running: false, results: [], error: undefined } }));
         return [];
       }
-      const results = await this.api.runBulkAction(
-        { ...request, action, ...(input !== undefined && { input }) },
-        { idempotencyKey: key },
-      );
+      const results = this.postsToAccounting(action)
+        ? await this.postAsBulk(request, key)
+        : await this.api.runBulkAction({ ...request, action, ...(input !== undefined && { input }) }, { idempotencyKey: key });
       const updated = results.flatMap((r) => (r.ok ? [r.order] : []));
       const succeeded = updated.map((o) => o.id);
       this.update((s) => ({
@@ -683,6 +709,70 @@ class RxOrderStore implements OrderStore {
       this.pushError({ kind: 'bulk', action, error }, () => this.sendBulk(action, input, target, key));
       throw error;
     }
+  }
+
+  // ── Accounting ───────────────────────────────────────────────────────────────────────────────
+
+  /** With a connector, the workflow's `post-accounting` action is a posting batch, not a bare action. */
+  private postsToAccounting(actionKey: string): boolean {
+    return this.accounting !== undefined && this.workflow.actions.find((a) => a.key === actionKey)?.operation === 'post-accounting';
+  }
+
+  private connector(): AccountingConnector {
+    if (!this.accounting) throw new OrderApiError({ code: 'unavailable', message: 'No accounting system is connected.' });
+    return this.accounting;
+  }
+
+  /** Posts, then shows the new orders and the batch at once (change events confirm them later). */
+  private async post(request: PostOrdersRequest, key: string): Promise<PostOrdersResult> {
+    const result = await this.connector().postOrders(request, { idempotencyKey: key });
+    const updated = result.results.flatMap((r) => (r.ok && r.order ? [r.order] : []));
+    this.update((s) => ({ ...s, orders: this.mergeOrders(s.orders, updated) }));
+    if (result.batch) this.postingHistory?.upsert(result.batch);
+    return result;
+  }
+
+  private async sendPost(request: PostOrdersRequest, key: string): Promise<PostOrdersResult> {
+    try {
+      const result = await this.post(request, key);
+      this.refresh();
+      return result;
+    } catch (thrown) {
+      const error = toApiError(thrown);
+      this.pushError({ kind: 'posting', error }, () => this.sendPost(request, key));
+      throw error;
+    }
+  }
+
+  private async sendRetryPosting(batchId: string, key: string): Promise<PostingBatch> {
+    try {
+      const batch = await this.connector().retryBatch(batchId, { idempotencyKey: key });
+      this.postingHistory?.upsert(batch);
+      this.refresh();
+      return batch;
+    } catch (thrown) {
+      const error = toApiError(thrown);
+      this.pushError({ kind: 'posting', error }, () => this.sendRetryPosting(batchId, key));
+      throw error;
+    }
+  }
+
+  /** One order's "Post Order": a batch of one; a refusal is the order's error. */
+  private async postOne(orderId: string, key: string): Promise<Order> {
+    const { results } = await this.post({ orderIds: [orderId] }, key);
+    const result = results.find((r) => r.orderId === orderId);
+    if (!result) throw new OrderApiError({ code: 'unavailable', message: 'The accounting system did not answer for this order.' });
+    if (!result.ok) throw new OrderApiError(result.error);
+    return result.order ?? this.api.getOrder(orderId);
+  }
+
+  /** A bulk "Post Order": one batch, its per-order results as bulk results. */
+  private async postAsBulk(target: BulkTarget, key: string): Promise<readonly BulkItemResult[]> {
+    const request: PostOrdersRequest = target.orderIds ? { orderIds: target.orderIds } : { query: target.query ?? {} };
+    const { results } = await this.post(request, key);
+    return Promise.all(
+      results.map(async (r): Promise<BulkItemResult> => (r.ok ? { orderId: r.orderId, ok: true, order: r.order ?? (await this.api.getOrder(r.orderId)) } : r)),
+    );
   }
 
   private async sendCreate(draft: OrderDraft, key: string): Promise<Order> {

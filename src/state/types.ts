@@ -3,6 +3,7 @@
  * `OrderStore` interface components program against.
  */
 import type { Observable } from 'rxjs';
+import type { AccountingConnector, PostingBatch, PostOrdersRequest, PostOrdersResult } from '../api/accounting/types.js';
 import type {
   BulkItemResult,
   CalendarBucket,
@@ -23,6 +24,9 @@ import type {
 import type { Money } from '../model/money.js';
 import type { Order, OrderDraft, Timestamp, Viewer } from '../model/types.js';
 import type { ActionInput, WorkflowDefinition } from '../model/workflow/types.js';
+import type { PostingHistoryState } from './postings.js';
+
+export type { PostingHistoryState } from './postings.js';
 
 /**
  * The loaded part of the result list for the current query. Rows are sparse: only the pages that
@@ -53,7 +57,7 @@ export type Selection =
   | { readonly mode: 'all'; readonly except: ReadonlySet<string> };
 
 /** What a failed command was doing. */
-export type StoreErrorKind = 'action' | 'bulk' | 'create' | 'import' | 'load';
+export type StoreErrorKind = 'action' | 'bulk' | 'create' | 'import' | 'load' | 'posting';
 
 /** A failure the UI should show; stays until dismissed (or retried). */
 export interface StoreError {
@@ -128,6 +132,12 @@ export interface CreateOrderStoreOptions {
   readonly maxPages?: number;
   /** Clock for optimistic updates (default `new Date().toISOString()`). */
   readonly now?: () => Timestamp;
+  /**
+   * The accounting system orders are posted to (the `marketplace` preset's "Post Order"). With one,
+   * the workflow's `post-accounting` action — single, bulk or `postOrders` — goes through it as a
+   * posting batch, and `postings$` shows the history; without one, that action runs as any other.
+   */
+  readonly accounting?: AccountingConnector;
 }
 
 export interface RunActionOptions {
@@ -145,6 +155,8 @@ export interface OrderStore {
   readonly workflow: WorkflowDefinition;
   readonly viewer: Viewer;
   readonly pageSize: number;
+  /** The accounting connector, when the store was given one. */
+  readonly accounting: AccountingConnector | undefined;
 
   /** Every state change. Prefer the narrower selectors below. */
   readonly state$: Observable<StoreState>;
@@ -224,6 +236,24 @@ export interface OrderStore {
     signal?: AbortSignal,
   ): Promise<{ readonly items: readonly PaymentRow[]; readonly total: number; readonly totals: PaymentTotals }>;
   calendar(request: CalendarRequest, signal?: AbortSignal): Promise<readonly CalendarBucket[]>;
+
+  /**
+   * Posts orders to the accounting system as one batch (needs `accounting`): explicit ids, or every
+   * order matching a query (a status tab). One idempotency key per call; a failure of the request as
+   * a whole goes to `errors$` (kind `posting`) with a retry where one can help.
+   */
+  postOrders(request: PostOrdersRequest): Promise<PostOrdersResult>;
+  /** Sends the failed orders of a failed batch again (needs `accounting`). */
+  retryPosting(batchId: string): Promise<PostingBatch>;
+  /**
+   * The posting history, newest first: loaded on first subscription, kept current from the
+   * connector. Without `accounting` it stays empty (`batches` undefined).
+   */
+  readonly postings$: Observable<PostingHistoryState>;
+  /** Loads the next page of older batches. */
+  morePostings(): void;
+  /** Loads the posting history again (after an error). */
+  reloadPostings(): void;
 
   dismissError(id: string): void;
   markRead(orderId: string): void;
