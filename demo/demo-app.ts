@@ -11,13 +11,13 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { createLocalApi, type ChangeEvent, type LocalOrderApi, type OrderApi } from '../src/api/index.js';
+import { createLocalApi, createSimulatedAccounting, type ChangeEvent, type LocalOrderApi, type OrderApi, type SimulatedAccounting } from '../src/api/index.js';
 import { startCourierSimulation } from '../src/api/local/courier-sim.js';
 import { buyerCancellationActions, startCancellationRequests, startSimulation } from '../src/api/local/simulate.js';
 import { defineElement } from '../src/define-element.js';
 import { allLocales, getLocale, localeChanges, resolveText, setLocale } from '../src/i18n/index.js';
 import { demoCatalog } from '../src/model/csv/catalog.js';
-import { demoStores, demoViewers } from '../src/model/generate.js';
+import { demoStores, demoViewers, generateOrders } from '../src/model/generate.js';
 import { getPreset, PRESET_KEYS, type PresetKey } from '../src/model/presets/index.js';
 import type { Viewer } from '../src/model/types.js';
 import type { OrderAdmin } from '../src/components/order-admin/order-admin.js';
@@ -88,6 +88,11 @@ function readParams(): DemoParams {
 interface OpenBackend {
   readonly api: OrderApi;
   readonly engine: LocalOrderApi;
+  /**
+   * The simulated "SQL Account" (presets that post to accounting, embedded backend only): the REST
+   * backend has no accounting connector yet, so the admin shows no posting history there.
+   */
+  readonly accounting?: SimulatedAccounting;
   /** Resolves once the backend is gone (the REST mock has stopped intercepting), so the next can start. */
   close(): Promise<void>;
 }
@@ -100,14 +105,19 @@ interface OpenBackend {
  *   from the same database under `./api`, and the admin gets `createRestApi` pointed at it, with the
  *   viewer's id as its bearer token (the mock's default authentication). msw loads only then.
  */
-async function openBackend(backend: Backend, engine: LocalOrderApi, preset: PresetKey, viewer: Viewer): Promise<OpenBackend> {
+async function openBackend(backend: Backend, engine: LocalOrderApi, preset: PresetKey, viewer: Viewer, accounting?: SimulatedAccounting): Promise<OpenBackend> {
   if (backend === 'local') {
     return {
       api: engine,
       engine,
-      close: async () => engine.close(),
+      ...(accounting && { accounting }),
+      close: async () => {
+        accounting?.close();
+        engine.close();
+      },
     };
   }
+  accounting?.close();
   const [{ setupMockWorker }, { createRestApi }] = await Promise.all([import('../src/api/mock/index.js'), import('../src/api/rest/index.js')]);
   const baseUrl = new URL('api', document.baseURI).href;
   const mock = await setupMockWorker({
@@ -235,6 +245,7 @@ export class DemoApp extends LitElement {
           ? html`<order-admin
               class=${theme}
               .api=${this.ready.backend.api}
+              .accounting=${this.ready.backend.accounting}
               preset=${this.ready.preset}
               .viewer=${this.ready.viewer}
               .stores=${demoStores}
@@ -320,14 +331,18 @@ export class DemoApp extends LitElement {
       const engine = await createLocalApi({ workflow, viewer, dbName: `orderdeck-demo-${preset}` });
       if (generation !== this.generation) return engine.close();
       const seededKey = `orderdeck-demo:${preset}:size`;
+      let orders: ReturnType<typeof generateOrders> | undefined;
       if (reseed || (await engine.size()) === 0 || localStorage.getItem(seededKey) !== String(size)) {
         this.busy = `Seeding ${size.toLocaleString('en')} orders…`;
         const started = performance.now();
-        await engine.seed({ preset, count: size, seed: 1 });
+        orders = generateOrders({ preset, count: size, seed: 1 });
+        await engine.seed({ orders, stores: demoStores });
         localStorage.setItem(seededKey, String(size));
         this.seeded = `Seeded ${size.toLocaleString('en')} orders in ${Math.round(performance.now() - started).toLocaleString('en')} ms.`;
       }
-      const opened = await openBackend(backend, engine, preset, viewer);
+      const accounting = backend === 'local' ? await this.openAccounting(engine, preset, viewer, size, orders) : undefined;
+      if (generation !== this.generation) return accounting?.close();
+      const opened = await openBackend(backend, engine, preset, viewer, accounting);
       if (generation !== this.generation) return void opened.close();
       this.busy = '';
       this.ready = { backend: opened, preset, viewer };
@@ -336,6 +351,28 @@ export class DemoApp extends LitElement {
       this.busy = '';
       this.failure = e instanceof Error ? e.message : String(e);
     }
+  }
+
+  /**
+   * The simulated accounting system for presets that post to it, its batches in their own database
+   * beside the orders'. Its history is seeded from the same generated orders (completed, failed and
+   * in-progress postings, the last resolving a few seconds after the page opens).
+   */
+  private async openAccounting(
+    engine: LocalOrderApi,
+    preset: PresetKey,
+    viewer: Viewer,
+    size: number,
+    seeded: ReturnType<typeof generateOrders> | undefined,
+  ): Promise<SimulatedAccounting | undefined> {
+    if (!getPreset(preset).actions.some((a) => a.operation === 'post-accounting')) return undefined;
+    const accounting = await createSimulatedAccounting({ orders: engine, viewer, dbName: `orderdeck-demo-${preset}-accounting` });
+    const key = `orderdeck-demo:${preset}:postings`;
+    if (seeded || localStorage.getItem(key) !== String(size)) {
+      await accounting.seedFromOrders(seeded ?? generateOrders({ preset, count: size, seed: 1 }));
+      localStorage.setItem(key, String(size));
+    }
+    return accounting;
   }
 
   /**

@@ -21,3 +21,6 @@ export { startCourierSimulation } from './local/index.js';
 export type { CourierFailure, CourierSimulationApi, CourierSimulationOptions } from './local/index.js';
 export { createRestApi, DEFAULT_CAPABILITIES } from './rest/index.js';
 export type { RestApiOptions, RestOrderApi, RetryOptions } from './rest/index.js';
+export type * from './accounting/types.js';
+export { createSimulatedAccounting, FAILURE_REASONS, TIMED_OUT } from './accounting/index.js';
+export type { SimulatedAccounting, SimulatedAccountingOptions } from './accounting/index.js';

@@ -226,7 +226,7 @@ class SimulatedConnector implements SimulatedAccounting {
       throw e;
     }
     const candidates = results.flatMap((r) => (r.ok ? [this.sent(r.order, 1)] : []));
-    const outcome: PostingItemResult[] = results.map((r) => (r.ok ? { orderId: r.orderId, ok: true } : { orderId: r.orderId, ok: false, error: r.error }));
+    const outcome: PostingItemResult[] = results.map((r) => (r.ok ? { orderId: r.orderId, ok: true, order: r.order } : { orderId: r.orderId, ok: false, error: r.error }));
     const record: BatchRecord = { ...base, orders: candidates };
     const tx = this.database().transaction(['batches', 'idempotency'], 'readwrite');
     await Promise.all([

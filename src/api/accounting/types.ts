@@ -12,7 +12,7 @@
  * Errors are `OrderApiError`s with the same codes as `OrderApi` (`forbidden`, `not-found`,
  * `invalid-input`, `refused`, `unavailable`, `aborted`, `network`…).
  */
-import type { Timestamp } from '../../model/types.js';
+import type { Order, Timestamp } from '../../model/types.js';
 import type { OrderApiErrorData, OrderQuery, RequestOptions, WriteOptions } from '../types.js';
 
 /**
@@ -66,7 +66,8 @@ export type PostOrdersRequest =
 
 /** One requested order's outcome when posting: sent in the batch, or refused before sending. */
 export type PostingItemResult =
-  | { readonly orderId: string; readonly ok: true }
+  /** `order`: the order as it is now (posting in progress), when the connector has it at hand. */
+  | { readonly orderId: string; readonly ok: true; readonly order?: Order }
   | { readonly orderId: string; readonly ok: false; readonly error: OrderApiErrorData };
 
 /** The answer to a post: the batch (absent when no order could be sent), and a result per order. */

@@ -118,6 +118,109 @@ export const styles = css`
     background: var(--_surface-hover);
   }
 
+  /* Accounting posting (posting-controls.ts): state colour always with an icon and a word. */
+  .admin-actions > .post-button {
+    border-color: var(--_accent);
+    background: var(--_accent);
+    color: var(--_accent-contrast);
+    font-weight: 600;
+  }
+
+  .admin-actions > .post-button:hover {
+    background: var(--_accent);
+    filter: brightness(1.1);
+  }
+
+  .admin-actions > .post-button[disabled] {
+    opacity: 0.6;
+    cursor: default;
+  }
+
+  .admin-actions > .posting-status {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-1);
+  }
+
+  .posting-status.in-progress {
+    color: var(--_info);
+    border-color: var(--_info);
+  }
+
+  .posting-status.in-progress .icon {
+    animation: od-admin-spin 1.2s linear infinite;
+  }
+
+  .posting-status.completed {
+    color: var(--_success);
+    border-color: var(--_success);
+  }
+
+  .posting-status.failed {
+    color: var(--_danger);
+    border-color: var(--_danger);
+  }
+
+  @keyframes od-admin-spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .posting-status .icon {
+      animation: none;
+    }
+  }
+
+  .posting-message:empty {
+    display: none;
+  }
+
+  .posting-message {
+    font-size: var(--_font-size-sm);
+    color: var(--_text-muted);
+  }
+
+  .posting-dialog {
+    inline-size: min(40rem, calc(100vw - 2rem));
+    max-block-size: min(85vh, 52rem);
+    padding: 0;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    box-shadow: var(--_shadow);
+  }
+
+  .posting-dialog::backdrop {
+    background: var(--_backdrop);
+  }
+
+  .posting-dialog-body {
+    padding: var(--_space-4);
+    overflow: auto;
+    max-block-size: calc(min(85vh, 52rem) - 4rem);
+  }
+
+  .posting-dialog-buttons {
+    display: flex;
+    justify-content: flex-end;
+    padding: var(--_space-2) var(--_space-4) var(--_space-3);
+    border-block-start: 1px solid var(--_border);
+  }
+
+  .posting-close {
+    min-block-size: 32px;
+    padding: var(--_space-1) var(--_space-3);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    cursor: pointer;
+  }
+
   .detail,
   .view,
   .placeholder {

@@ -10,6 +10,7 @@ import { Routes, RoutesConnectedEvent } from '@lit-labs/router';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Subscription } from 'rxjs';
+import type { AccountingConnector } from '../../api/accounting/types.js';
 import type { OrderApi, OrderQuery } from '../../api/types.js';
 import { formatDateTime, formatMoney, localeChanges, resolveText, uiStrings } from '../../i18n/index.js';
 import { getPreset, PRESET_KEYS, type PresetKey } from '../../model/presets/index.js';
@@ -26,6 +27,7 @@ import { tokens } from '../shared/tokens.js';
 import { ADMIN_VIEWS, matchPath, pathOf, type AdminViewKey } from './admin-routes.js';
 import { exportParts } from './exported-parts.js';
 import { styles } from './order-admin.styles.js';
+import { PostingControls } from './posting-controls.js';
 import { paramsToQuery, queryToSearch, replacingPatch } from './query-params.js';
 import { RouteLocation, type AdminLocation, type RoutingMode } from './route-location.js';
 
@@ -120,6 +122,9 @@ const QUERY_WRITE_DELAY = 250;
  * @csspart table - The `<order-table>`.
  * @csspart export-button - "Export" in the toolbar: opens `<order-export>` (its parts are re-exported as `export-*`).
  * @csspart import-button - "Import" in the toolbar, for viewers who may import: opens `<order-import>` (parts as `import-*`).
+ * @csspart post-button - "Post Order (N)" in the toolbar on the tabs the workflow posts to accounting (with an `accounting` connector): posts the selection, or else the tab's orders.
+ * @csspart posting-status-button - The posting history's status (in progress / completed / failed, icon and text); opens the history.
+ * @csspart posting-dialog - The dialog holding `<posting-history>` (its `heading`, `batch`, `state`, `retry-button` parts are re-exported as `posting-*`).
  * @csspart detail - The order detail view (`<order-detail>`'s own parts are re-exported as `detail-*`).
  * @csspart back-link - "Back to orders" in the detail view.
  * @csspart view - A view other than the list and the detail (shipments, payments, calendar).
@@ -146,6 +151,7 @@ export class OrderAdmin extends LitElement {
     isRoute: (path) => matchPath(path) !== undefined,
     onChange: (location) => this.applyLocation(location),
   });
+  private readonly posting = new PostingControls(this, () => this.current as OrderStore | undefined);
   private readonly router = new Routes(
     this,
     ADMIN_VIEWS.flatMap((view) =>
@@ -186,6 +192,13 @@ export class OrderAdmin extends LitElement {
 
   /** A workflow preset key (`confirm-first`, `online-store`, `payment-fulfillment`, `marketplace`, `cod-delivery`), for a store this element creates. */
   @property() preset: PresetKey | undefined;
+
+  /**
+   * The accounting system orders are posted to, for a store this element creates (the embedded
+   * default is `createSimulatedAccounting`). With one, "Post Order" posts through it and the posting
+   * history is shown; without one (or with a given `store` that has none) neither is.
+   */
+  @property({ attribute: false }) accounting: AccountingConnector | undefined;
 
   /** A workflow definition (a merchant's own); wins over `preset`. */
   @property({ attribute: false }) workflow: WorkflowDefinition | undefined;
@@ -259,7 +272,7 @@ export class OrderAdmin extends LitElement {
       // Changed after the first render: follow the new place (the first time, start() has).
       if (this.started && this.hasUpdated) this.readUrl();
     }
-    if (changed.has('store') || changed.has('api') || changed.has('preset') || changed.has('workflow') || changed.has('viewer')) {
+    if (changed.has('store') || changed.has('api') || changed.has('preset') || changed.has('workflow') || changed.has('viewer') || changed.has('accounting')) {
       this.resolveStore();
     }
     // The built-in summary loads its order; <order-detail> loads its own.
@@ -304,6 +317,7 @@ export class OrderAdmin extends LitElement {
       <section part="list" class="list" aria-label=${msg('Order list')} ?hidden=${view !== 'list'}>
         <order-toolbar part="toolbar" exportparts=${TOOLBAR_PARTS} .stores=${this.stores}>
           <span slot="toolbar-actions" class="admin-actions">
+            ${this.posting.renderActions()}
             <button type="button" part="export-button" @click=${this.openExport}>${msg('Export', { desc: 'Button: export orders to CSV' })}</button>
             ${this.canImport()
               ? html`<button type="button" part="import-button" @click=${this.openImport}>${msg('Import', { desc: 'Button: import orders from CSV' })}</button>`
@@ -317,6 +331,7 @@ export class OrderAdmin extends LitElement {
       </section>
       ${view === 'list' ? nothing : this.outlet()}
       <order-export modal exportparts=${EXPORT_PARTS} .stores=${this.stores}></order-export>
+      ${this.posting.renderDialog()}
       ${this.canImport()
         ? html`<order-import modal exportparts=${IMPORT_PARTS} .stores=${this.stores} .catalog=${this.catalog}></order-import>`
         : nothing}
@@ -506,15 +521,15 @@ export class OrderAdmin extends LitElement {
       next = given;
     } else {
       const workflow = this.resolveWorkflow();
-      const { api, viewer } = this;
+      const { api, viewer, accounting } = this;
       const owned = this.owned;
-      if (owned && owned.api === api && owned.workflow === workflow && owned.viewer === viewer) {
+      if (owned && owned.api === api && owned.workflow === workflow && owned.viewer === viewer && owned.accounting === accounting) {
         next = owned;
       } else {
         this.disposeOwned();
         if (api && workflow && viewer) {
           const query = this.urlQuery(workflow, viewer);
-          this.owned = createOrderStore({ api, workflow, viewer, ...(query && { query }) });
+          this.owned = createOrderStore({ api, workflow, viewer, ...(query && { query }), ...(accounting && { accounting }) });
           next = this.owned;
         }
       }

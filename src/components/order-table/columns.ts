@@ -123,13 +123,28 @@ function statusCell(order: Order, ctx: CellContext): TemplateResult {
   const offers = !busy && ctx.rowActions(order).length > 0;
   // The menu button is always there (hidden when there is nothing to offer), so a recycled row
   // keeps its element instead of building a new one.
-  return html`<span class="status tone-${status.tone}">${status.label}</span><button class="menu-button" type="button"
+  return html`<span class="status tone-${status.tone}">${status.label}</span>${postingMark(order)}<button class="menu-button" type="button"
       data-od-action="status-menu" tabindex=${ctx.tabIndex} ?hidden=${!offers} aria-haspopup="menu"
       aria-label=${msg(str`Change status of order ${order.number}`)}>${chevronDownIcon()}</button>${busy
       ? html`<span class="busy"><span class="spinner" aria-hidden="true"></span>${msg('Updating…', {
           desc: 'An action on the order is being saved',
         })}</span>`
       : nothing}${ctx.error !== undefined ? html`<span class="row-error" title=${ctx.error}>${ctx.error}</span>` : nothing}`;
+}
+
+/**
+ * The accounting posting beside the status, when it needs attention: in progress, failed, or changed
+ * after posting (which brought a posted order back from Archived). Text, not colour alone.
+ */
+function postingMark(order: Order): TemplateResult | typeof nothing {
+  const posting = order.posting;
+  if (!posting) return nothing;
+  if (posting.stale) return html`<span class="status posting-mark tone-warning">${msg('Changed after posting')}</span>`;
+  if (posting.status === 'failed') return html`<span class="status posting-mark tone-danger">${msg('Posting failed', { desc: 'Accounting posting status' })}</span>`;
+  if (posting.status === 'in-progress') {
+    return html`<span class="status posting-mark tone-info">${msg('Posting in progress', { desc: 'Accounting posting status' })}</span>`;
+  }
+  return nothing;
 }
 
 function courierCell(order: Order, ctx: CellContext): TemplateResult | string {

@@ -309,6 +309,11 @@ export const styles = css`
     text-overflow: ellipsis;
   }
 
+  .posting-mark {
+    margin-inline-start: var(--_space-1);
+    font-weight: 500;
+  }
+
   .tone-neutral {
     --_tone: var(--_text-muted);
   }

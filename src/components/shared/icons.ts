@@ -17,3 +17,7 @@ export const bookmarkIcon = (): TemplateResult => icon(svg`<path d="M4 2.5h8v11l
 export const bellIcon = (): TemplateResult =>
   icon(svg`<path d="M4 11V7a4 4 0 0 1 8 0v4l1.5 1.5h-11zM6.5 13.5a1.5 1.5 0 0 0 3 0"/>`);
 export const filterOffIcon = (): TemplateResult => icon(svg`<path d="M2.5 3h11l-4.5 5.5V13l-2-1V8.5z"/><path d="m11 11 3 3m0-3-3 3"/>`);
+export const checkIcon = (): TemplateResult => icon(svg`<path d="m3 8.5 3.2 3.2L13 5"/>`);
+export const alertIcon = (): TemplateResult => icon(svg`<circle cx="8" cy="8" r="6"/><path d="M8 4.8v3.6M8 11h.01"/>`);
+export const progressIcon = (): TemplateResult => icon(svg`<circle cx="8" cy="8" r="6" opacity=".3"/><path d="M8 2a6 6 0 0 1 6 6"/>`);
+export const ledgerIcon = (): TemplateResult => icon(svg`<rect x="3" y="2" width="10" height="12" rx="1"/><path d="M5.5 5h5M5.5 8h5M5.5 11h3"/>`);
