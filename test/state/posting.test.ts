@@ -52,7 +52,7 @@ describe('order store: accounting posting', () => {
     expect(result.batch?.orders.map((o) => o.orderId).sort()).to.deep.equal(shipped);
     const inProgress = await history((s) => s.batches?.[0]?.id === result.batch?.id);
     expect(inProgress.batches?.[0]?.state).to.be.oneOf(['in-progress', 'completed']);
-    const done = await history((s) => s.batches?.[0]?.id === result.batch?.id && s.batches[0].state === 'completed');
+    const done = await history((s) => s.batches?.[0]?.id === result.batch?.id && s.batches?.[0]?.state === 'completed');
     expect(done.total).to.equal(1);
     expect(await ids('shipped')).to.deep.equal([]);
     const archived = await ids('archived');
@@ -91,10 +91,10 @@ describe('order store: accounting posting', () => {
     failOnce.add(shipped[0]!);
     await history((s) => s.batches !== undefined);
     const { batch } = await store.postOrders({ orderIds: shipped.slice(0, 3) });
-    const failed = await history((s) => s.batches?.[0]?.id === batch?.id && s.batches[0].state === 'failed');
+    const failed = await history((s) => s.batches?.[0]?.id === batch?.id && s.batches?.[0]?.state === 'failed');
     expect(failed.batches?.[0]?.orders.filter((o) => o.state === 'failed').map((o) => o.orderId)).to.deep.equal([shipped[0]]);
     await store.retryPosting(batch!.id);
-    await history((s) => s.batches?.[0]?.id === batch?.id && s.batches[0].state === 'completed');
+    await history((s) => s.batches?.[0]?.id === batch?.id && s.batches?.[0]?.state === 'completed');
     expect((await api.getOrder(shipped[0]!)).archived).to.equal(true);
   });
 
@@ -103,7 +103,7 @@ describe('order store: accounting posting', () => {
     const delivered: Order | undefined = (await api.listOrders({ tab: 'delivered' }, { offset: 0, limit: 1 })).items[0];
     await history((s) => s.batches !== undefined);
     const { batch } = await store.postOrders({ orderIds: [delivered!.id] });
-    await history((s) => s.batches?.[0]?.id === batch?.id && s.batches[0].state === 'completed');
+    await history((s) => s.batches?.[0]?.id === batch?.id && s.batches?.[0]?.state === 'completed');
     expect(await ids('archived')).to.include(delivered!.id);
     const changed = await store.runAction(delivered!.id, 'complete');
     expect(changed.archived).to.equal(false);

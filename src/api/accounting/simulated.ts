@@ -17,7 +17,7 @@ import type { Order, Viewer } from '../../model/types.js';
 import { storageError, throwIfAborted } from '../local/errors.js';
 import type { LocalOrderApi } from '../local/local-api.js';
 import { OrderApiError, type OrderApiErrorData, type RequestOptions, type WriteOptions } from '../types.js';
-import { batchesFromOrders, batchState, latencyFor, simulatedOutcome, TIMED_OUT, viewOf, type BatchRecord } from './batches.js';
+import { batchesFromOrders, batchState, hash, latencyFor, simulatedOutcome, TIMED_OUT, viewOf, type BatchRecord } from './batches.js';
 import type {
   AccountingCapabilities,
   AccountingConnector,
@@ -366,7 +366,7 @@ class SimulatedConnector implements SimulatedAccounting {
       }
       const reason = timedOut ? TIMED_OUT : this.outcome(item.orderId, item.attempts);
       const input = reason === undefined
-        ? { status: 'completed' as const, reference: `IV-${batchId.slice(-4).toUpperCase()}${item.orderId.slice(-4).toUpperCase()}${item.attempts}` }
+        ? { status: 'completed' as const, reference: `IV-${String(hash(`${batchId}:${item.orderId}:${item.attempts}`) % 1_000_000).padStart(6, '0')}` }
         : { status: 'failed' as const, error: reason };
       const applied = await this.applyResult(`${batchId}:${item.orderId}:${item.attempts}`, item.orderId, input);
       if (this.closed) return;

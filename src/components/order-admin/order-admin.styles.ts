@@ -182,6 +182,11 @@ export const styles = css`
     color: var(--_text-muted);
   }
 
+  .posting-dialog[open] {
+    display: flex;
+    flex-direction: column;
+  }
+
   .posting-dialog {
     inline-size: min(40rem, calc(100vw - 2rem));
     max-block-size: min(85vh, 52rem);
@@ -198,9 +203,10 @@ export const styles = css`
   }
 
   .posting-dialog-body {
+    flex: 1 1 auto;
+    min-block-size: 0;
     padding: var(--_space-4);
     overflow: auto;
-    max-block-size: calc(min(85vh, 52rem) - 4rem);
   }
 
   .posting-dialog-buttons {

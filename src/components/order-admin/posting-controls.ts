@@ -154,8 +154,8 @@ export class PostingControls implements ReactiveController {
       const sent = batch?.count ?? 0;
       const system = store.accounting?.systemName ?? '';
       this.message = refused > 0
-        ? msg(str`${formatCount(sent)} sent to ${system}; ${formatCount(refused)} could not be posted.`)
-        : msg(str`${formatCount(sent)} sent to ${system}.`);
+        ? msg(str`${formatCount(sent)} orders sent to ${system}; ${formatCount(refused)} could not be posted.`)
+        : msg(str`${formatCount(sent)} orders sent to ${system}.`);
       store.clearSelection();
       if (batch) void this.open();
     } catch (e) {

@@ -139,10 +139,15 @@ function statusCell(order: Order, ctx: CellContext): TemplateResult {
 function postingMark(order: Order): TemplateResult | typeof nothing {
   const posting = order.posting;
   if (!posting) return nothing;
-  if (posting.stale) return html`<span class="status posting-mark tone-warning">${msg('Changed after posting')}</span>`;
-  if (posting.status === 'failed') return html`<span class="status posting-mark tone-danger">${msg('Posting failed', { desc: 'Accounting posting status' })}</span>`;
+  // Short in the narrow cell; the whole sentence on hover and in the detail.
+  if (posting.stale) {
+    return html`<span class="status posting-mark tone-warning" title=${msg('Changed after posting')}>${msg('Changed', { desc: 'Order list: the order changed after it was posted to accounting' })}</span>`;
+  }
+  if (posting.status === 'failed') {
+    return html`<span class="status posting-mark tone-danger" title=${msg('Posting failed', { desc: 'Accounting posting status' })}>${msg('Post failed', { desc: 'Order list: posting to accounting failed (short)' })}</span>`;
+  }
   if (posting.status === 'in-progress') {
-    return html`<span class="status posting-mark tone-info">${msg('Posting in progress', { desc: 'Accounting posting status' })}</span>`;
+    return html`<span class="status posting-mark tone-info" title=${msg('Posting in progress', { desc: 'Accounting posting status' })}>${msg('Posting…', { desc: 'Order list: being posted to accounting (short)' })}</span>`;
   }
   return nothing;
 }

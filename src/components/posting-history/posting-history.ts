@@ -20,6 +20,13 @@ import { OrderOpenEvent } from '../shared/order-open-event.js';
 import { tokens } from '../shared/tokens.js';
 import { styles } from './posting-history.styles.js';
 
+const ATTENTION: Readonly<Record<PostingBatchState, number>> = { failed: 0, 'in-progress': 1, completed: 2 };
+
+/** A batch's orders with the failed ones first, then those in progress, then the posted ones. */
+function byAttention(orders: readonly PostingBatchOrder[]): readonly PostingBatchOrder[] {
+  return [...orders].sort((a, b) => ATTENTION[a.state] - ATTENTION[b.state]);
+}
+
 /** The label of a batch's (or a batch order's) state. */
 export function postingStateLabel(state: PostingBatchState): string {
   switch (state) {
@@ -152,17 +159,17 @@ export class PostingHistory extends LitElement {
         : batch.state === 'in-progress'
           ? html`<p class="summary-line muted">${msg(str`Waiting for ${store.accounting?.systemName ?? ''}…`)}</p>`
           : nothing}
-      <details part="orders" class="orders" ?open=${batch.state === 'failed' && failed.length <= 5}>
-        <summary>${msg('Orders in this posting')}</summary>
-        <ul>
-          ${repeat(batch.orders, (o) => o.orderId, (o) => this.renderOrder(store, o))}
-        </ul>
-      </details>
       ${canRetry
         ? html`<button type="button" part="retry-button" class="retry" ?disabled=${busy} @click=${() => this.retry(store, batch.id)}>
             ${busy ? msg('Retrying…') : msg(str`Retry failed orders (${formatCount(failed.length)})`)}
           </button>`
         : nothing}
+      <details part="orders" class="orders" ?open=${batch.state === 'failed' && failed.length <= 5}>
+        <summary>${msg('Orders in this posting')}</summary>
+        <ul>
+          ${repeat(byAttention(batch.orders), (o) => o.orderId, (o) => this.renderOrder(store, o))}
+        </ul>
+      </details>
     </li>`;
   }
 
