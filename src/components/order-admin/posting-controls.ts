@@ -84,7 +84,7 @@ export class PostingControls implements ReactiveController {
     const headline = this.headline(seen.postings);
     return html`${postable
         ? html`<button type="button" part="post-button" class="post-button" ?disabled=${this.posting || count === 0} @click=${this.post}>
-            ${this.posting ? msg('Posting…') : label}
+            ${this.posting ? msg('Posting…', { desc: 'Order list: being posted to accounting (short)' }) : label}
           </button>`
         : nothing}
       <button

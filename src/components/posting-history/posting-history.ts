@@ -146,10 +146,10 @@ export class PostingHistory extends LitElement {
       <div class="batch-head">
         <span part="state" class="state">${postingStateIcon(batch.state)}<span>${postingStateLabel(batch.state)}</span></span>
         <span class="when" id=${titleId}>
-          ${batch.count === 1 ? msg('1 order') : msg(str`${formatCount(batch.count)} orders`)}
+          ${batch.count === 1 ? msg('1 order') : msg(str`${formatCount(batch.count)} orders`, { id: 'posting-history.orders', desc: 'Posting history: how many orders a batch holds' })}
           · <time datetime=${batch.createdAt}>${formatDateTime(batch.createdAt)}</time>
         </span>
-        <span class="by muted">${msg(str`by ${batch.postedBy.name}`, { desc: 'Posting history: who posted a batch' })}</span>
+        <span class="by muted">${msg(str`by ${batch.postedBy.name}`, { id: 'posting-history.by', desc: 'Posting history: who posted a batch' })}</span>
       </div>
       ${batch.state === 'failed'
         ? html`<p class="summary-line">
