@@ -98,10 +98,10 @@ export async function checkPosting(page, { url, screensDir, log = () => undefine
   if (posted.length > 0) {
     const number = posted[0].trim();
     await admin.locator('order-toolbar [part~="search-input"]').fill(number);
-    await until(`order ${number} (alone) under Archived`, async () => {
-      const numbers = await admin.locator('order-table [part~="row"]:not([part~="placeholder"]) .col-number').allTextContents();
-      return numbers.length > 0 && numbers.every((t) => t.trim() === number);
-    });
+    await until(`order ${number} (alone) under Archived`, async () =>
+      (await tabCount(admin, 'archived')) === 1 &&
+      (await text(admin.locator('order-table [part~="row"][data-index="0"]:not([part~="placeholder"]) .col-number'))) === number,
+    );
     await shot('5-archived');
     await admin.locator('order-toolbar [part~="search-input"]').fill('');
     log(`posting: order ${number} is under Archived`);

@@ -34,6 +34,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { checkPosting } from './posting.mjs';
 import { serveStatic } from './static-server.mjs';
 
 /* global clearTimeout, document, navigator, getComputedStyle, window, performance, Blob, URLSearchParams */
@@ -49,7 +50,7 @@ const SIZE = 1000;
 /** Longest wait for one thing to appear or change. */
 const WAIT_MS = 20_000;
 /** The whole run is stopped after this long. */
-const RUN_LIMIT_MS = 240_000;
+const RUN_LIMIT_MS = 300_000;
 const PRESETS = ['confirm-first', 'online-store', 'payment-fulfillment', 'marketplace', 'cod-delivery'];
 /** The preset with shipments, payments and scheduled deliveries: the views, export and import run on it. */
 const VIEWS_PRESET = 'payment-fulfillment';
@@ -844,6 +845,9 @@ try {
     await checkReload(page);
     step = 'reset data';
     await checkReset(page, VIEWS_PRESET, seeded[VIEWS_PRESET]);
+    checkPageErrors();
+    step = 'accounting posting (marketplace)';
+    await checkPosting(page, { url: demoUrl(server.url, { backend: 'local', preset: 'marketplace' }), screensDir, log });
     checkPageErrors();
 
     step = 'rest backend: load';
