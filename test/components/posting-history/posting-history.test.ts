@@ -245,4 +245,21 @@ describe('<order-admin> accounting posting', () => {
     await eventually(() => !dialog.open && el.route.startsWith('orders/'));
     await expect(el).to.be.accessible();
   });
+
+  it('an order changed after posting is back in the active list, marked "Changed" in its row', async () => {
+    const el = await mount();
+    el.current.setTab('delivered');
+    const [first] = (await api.listOrders({ tab: 'delivered' }, { offset: 0, limit: 1 })).items;
+    el.current.selectIds([first!.id]);
+    await eventually(() => text(post(el)) === 'Post Order (1 selected)');
+    post(el)!.click();
+    await eventually(() => el.current.getCached(first!.id)?.posting?.status === 'completed' && el.current.getCached(first!.id)?.archived === true);
+    await el.current.runAction(first!.id, 'complete');
+    expect(el.current.getCached(first!.id)?.archived).to.equal(false);
+    el.shadowRoot!.querySelector<HTMLDialogElement>('dialog.posting-dialog')?.close();
+    el.current.setTab('completed');
+    el.current.setQuery({ search: first!.number });
+    const table = el.shadowRoot!.querySelector('order-table')!;
+    await eventually(() => [...table.shadowRoot!.querySelectorAll('.posting-mark')].some((m) => text(m) === 'Changed' && m.getAttribute('title') === 'Changed after posting'));
+  });
 });
