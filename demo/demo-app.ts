@@ -9,6 +9,7 @@
  * The shell renders into the light DOM: it is the host page, so the themes in `themes/*.css` style
  * `<order-admin>` exactly as a merchant's stylesheet would (tokens and `::part()` on the element).
  */
+import { deleteDB } from 'idb';
 import { LitElement, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { createLocalApi, createSimulatedAccounting, type ChangeEvent, type LocalOrderApi, type OrderApi, type SimulatedAccounting } from '../src/api/index.js';
@@ -366,9 +367,13 @@ export class DemoApp extends LitElement {
     seeded: ReturnType<typeof generateOrders> | undefined,
   ): Promise<SimulatedAccounting | undefined> {
     if (!getPreset(preset).actions.some((a) => a.operation === 'post-accounting')) return undefined;
-    const accounting = await createSimulatedAccounting({ orders: engine, viewer, dbName: `orderdeck-demo-${preset}-accounting` });
+    const dbName = `orderdeck-demo-${preset}-accounting`;
     const key = `orderdeck-demo:${preset}:postings`;
-    if (seeded || localStorage.getItem(key) !== String(size)) {
+    const reseed = seeded !== undefined || localStorage.getItem(key) !== String(size);
+    // Reseeded orders reuse ids: the old history must not resume (or time out) onto them.
+    if (reseed) await deleteDB(dbName);
+    const accounting = await createSimulatedAccounting({ orders: engine, viewer, dbName });
+    if (reseed) {
       await accounting.seedFromOrders(seeded ?? generateOrders({ preset, count: size, seed: 1 }));
       localStorage.setItem(key, String(size));
     }
