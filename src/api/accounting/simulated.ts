@@ -81,6 +81,8 @@ export interface SimulatedAccounting extends AccountingConnector {
 const SCHEMA_VERSION = 1;
 const ID_PAGE = 500;
 
+const withoutOrder = (r: PostingItemResult): PostingItemResult => (r.ok ? { orderId: r.orderId, ok: true } : r);
+
 export async function createSimulatedAccounting(options: SimulatedAccountingOptions): Promise<SimulatedAccounting> {
   const connector = new SimulatedConnector(options);
   await connector.open();
@@ -231,7 +233,8 @@ class SimulatedConnector implements SimulatedAccounting {
     const tx = this.database().transaction(['batches', 'idempotency'], 'readwrite');
     await Promise.all([
       candidates.length ? tx.objectStore('batches').put(record) : tx.objectStore('batches').delete(id),
-      tx.objectStore('idempotency').put({ key, kind: 'post', ...(candidates.length && { batchId: id }), results: outcome }),
+      // Kept without the orders (a replay reads them again): a big batch stays a small record.
+      tx.objectStore('idempotency').put({ key, kind: 'post', ...(candidates.length && { batchId: id }), results: outcome.map(withoutOrder) }),
       tx.done,
     ]);
     if (candidates.length === 0) return { batch: undefined, results: outcome };
