@@ -192,6 +192,17 @@ export class PostingControls implements ReactiveController {
       : { state: 'completed', text: msg('Posting: all completed', { desc: 'Posting history button' }) };
   }
 
+  /** A batch that settled while shown is said in the live region (the status button's change is not announced). */
+  private announce(before: PostingHistoryState | undefined, after: PostingHistoryState): void {
+    const was = new Map((before?.batches ?? []).map((b) => [b.id, b.state]));
+    const settled = (after.batches ?? []).find((b) => was.get(b.id) === 'in-progress' && b.state !== 'in-progress');
+    if (!settled) return;
+    const failed = settled.orders.filter((o) => o.state === 'failed').length;
+    this.message = settled.state === 'completed'
+      ? msg(str`Posting of ${formatCount(settled.count)} orders completed.`)
+      : msg(str`Posting failed for ${formatCount(failed)} of ${formatCount(settled.count)} orders.`);
+  }
+
   private stateIcon(state: PostingBatchState): TemplateResult {
     return state === 'in-progress' ? progressIcon() : state === 'completed' ? checkIcon() : alertIcon();
   }
@@ -206,6 +217,7 @@ export class PostingControls implements ReactiveController {
     if (!store?.accounting) return;
     this.subscription = combineLatest([store.postings$, store.counts$, store.selectionCount$, store.selection$, store.query$]).subscribe(
       ([postings, counts, selected, selection, query]) => {
+        this.announce(this.seen?.postings, postings);
         this.seen = { postings, counts: counts.values, selected, selection, query };
         this.host.requestUpdate();
       },

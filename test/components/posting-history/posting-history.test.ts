@@ -228,6 +228,8 @@ describe('<order-admin> accounting posting', () => {
     await eventually(() => text(history.shadowRoot!.querySelector(`[aria-labelledby="batch-${batch.id}"] [part~="state"]`)) === 'Completed');
     const status = el.shadowRoot!.querySelector('[part~="posting-status-button"]');
     await eventually(() => text(status) === 'Posting: all completed');
+    expect(text(el.shadowRoot!.querySelector('.posting-message[role="status"]'))).to.equal(`Posting of ${shipped.length} orders completed.`);
+    await expect(el).to.be.accessible();
     const archived = (await api.listOrders({ tab: 'archived' }, { offset: 0, limit: 1000 })).items.map((o) => o.id);
     expect(shipped.every((id) => archived.includes(id))).to.equal(true);
     await eventually(() => el.current.snapshot.counts.values?.['shipped'] === 0);
