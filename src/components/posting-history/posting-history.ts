@@ -176,7 +176,7 @@ export class PostingHistory extends LitElement {
   private renderOrder(store: OrderStore, item: PostingBatchOrder): TemplateResult {
     const stale = store.getCached(item.orderId)?.posting?.stale === true && item.state === 'completed';
     return html`<li part="order" class=${`order ${item.state}`}>
-      <button type="button" part="order-button" class="link" @click=${() => this.dispatchEvent(new OrderOpenEvent(item.orderId))}>
+      <button type="button" part="order-button" class="link" @click=${() => this.openOrder(item.orderId)}>
         ${item.orderNumber}
       </button>
       <span class="order-state">${postingStateIcon(item.state)}<span>${postingStateLabel(item.state)}</span></span>
@@ -184,6 +184,12 @@ export class PostingHistory extends LitElement {
       ${stale ? html`<span part="stale" class="stale">${msg('Changed after posting')}</span>` : nothing}
       ${item.error ? html`<span part="order-error" class="order-error">${item.error}</span>` : nothing}
     </li>`;
+  }
+
+  private openOrder(orderId: string): void {
+    // Made first, then dispatched: the manifest analyzer would read `orderId` as an event name.
+    const event = new OrderOpenEvent(orderId);
+    this.dispatchEvent(event);
   }
 
   private async retry(store: OrderStore, batchId: string): Promise<void> {
