@@ -23,7 +23,8 @@ import type {
   ShipmentRow,
 } from '../api/types.js';
 import { inScope } from '../model/permissions.js';
-import type { Order, OrderDraft, Timestamp, Viewer } from '../model/types.js';
+import { isTimeZone } from '../model/time-zone.js';
+import type { Order, OrderDraft, Store, Timestamp, Viewer } from '../model/types.js';
 import { applyAction } from '../model/workflow/engine.js';
 import type { ActionInput, WorkflowDefinition } from '../model/workflow/types.js';
 import { resolveBulkTarget, type BulkTarget } from './bulk.js';
@@ -33,6 +34,7 @@ import { applyOptimistic, reconcileOptimistic, rollbackOptimistic, type Optimist
 import { toNotification, withNotification } from './notifications.js';
 import { sameQuery, withoutTab } from './query.js';
 import { EMPTY_SELECTION, selectionSize, toggled, withIds, withoutIds } from './selection.js';
+import { readZoneChoice, resolveViewZone, writeZoneChoice, type ViewZone } from './time-zone.js';
 import type {
   BulkState,
   CreateOrderStoreOptions,
@@ -83,6 +85,8 @@ class RxOrderStore implements OrderStore {
   readonly notifications$: Observable<readonly OrderNotification[]>;
   readonly bulkResult$: Observable<BulkState | undefined>;
   readonly changes$: Observable<ChangeEvent>;
+  readonly viewZone$: Observable<ViewZone>;
+  readonly timeZone$: Observable<string>;
 
   private readonly changes = new Subject<ChangeEvent>();
   private readonly subject: BehaviorSubject<StoreState>;
@@ -128,6 +132,8 @@ class RxOrderStore implements OrderStore {
       errors: [],
       notifications: [],
       bulk: undefined,
+      stores: options.stores ?? [],
+      zoneChoice: readZoneChoice(options.viewer.id),
     });
     this.state$ = this.subject.asObservable();
     this.changes$ = this.changes.asObservable();
@@ -140,6 +146,12 @@ class RxOrderStore implements OrderStore {
     this.errors$ = this.select(selectErrors);
     this.notifications$ = this.select(selectNotifications);
     this.bulkResult$ = this.select(selectBulk);
+    this.viewZone$ = this.select(this.selectViewZone);
+    this.timeZone$ = this.viewZone$.pipe(
+      map((z) => z.zone),
+      distinctUntilChanged(),
+      shareReplay({ bufferSize: 1, refCount: true }),
+    );
     this.unsubscribeApi = this.api.subscribe((event) => this.onChange(event));
     this.loadCounts();
   }
@@ -156,6 +168,36 @@ class RxOrderStore implements OrderStore {
     }
     return stream;
   }
+
+  // ── Time zone ────────────────────────────────────────────────────────────────────────────────
+
+  get timeZone(): string {
+    return this.selectViewZone(this.snapshot).zone;
+  }
+
+  setStores(stores: readonly Store[]): void {
+    this.update((s) => (s.stores === stores ? s : { ...s, stores }));
+  }
+
+  setTimeZone(zone: string | undefined): void {
+    if (zone !== undefined && !isTimeZone(zone)) {
+      console.warn(`orderdeck: "${zone}" is not an IANA time zone; the view's zone is unchanged.`);
+      return;
+    }
+    writeZoneChoice(this.viewer.id, zone);
+    this.update((s) => (s.zoneChoice === zone ? s : { ...s, zoneChoice: zone }));
+  }
+
+  /** Memoised on the parts it reads, so `viewZone$` emits only when the zone (or its source) changes. */
+  private lastZone: { storeIds: unknown; stores: unknown; choice: unknown; value: ViewZone } | undefined;
+  private readonly selectViewZone = (s: StoreState): ViewZone => {
+    const last = this.lastZone;
+    if (last && last.storeIds === s.query.storeIds && last.stores === s.stores && last.choice === s.zoneChoice) return last.value;
+    const value = resolveViewZone(s.query, s.stores, this.viewer, s.zoneChoice);
+    const same = last && last.value.zone === value.zone && last.value.source === value.source && last.value.storeId === value.storeId;
+    this.lastZone = { storeIds: s.query.storeIds, stores: s.stores, choice: s.zoneChoice, value: same ? last.value : value };
+    return this.lastZone.value;
+  };
 
   // ── Query ────────────────────────────────────────────────────────────────────────────────────
 

@@ -21,7 +21,8 @@ import type {
   ShipmentRow,
 } from '../api/types.js';
 import type { Money } from '../model/money.js';
-import type { Order, OrderDraft, Timestamp, Viewer } from '../model/types.js';
+import type { Order, OrderDraft, Store, Timestamp, Viewer } from '../model/types.js';
+import type { ViewZone } from './time-zone.js';
 import type { ActionInput, WorkflowDefinition } from '../model/workflow/types.js';
 
 /**
@@ -107,6 +108,10 @@ export interface StoreState {
   /** Unread, newest first. */
   readonly notifications: readonly OrderNotification[];
   readonly bulk: BulkState | undefined;
+  /** The merchant's stores (names and time zones), as the host handed them over. */
+  readonly stores: readonly Store[];
+  /** The zone the viewer chose for all-stores views; undefined for the default. */
+  readonly zoneChoice: string | undefined;
 }
 
 export interface CreateOrderStoreOptions {
@@ -128,6 +133,8 @@ export interface CreateOrderStoreOptions {
   readonly maxPages?: number;
   /** Clock for optimistic updates (default `new Date().toISOString()`). */
   readonly now?: () => Timestamp;
+  /** The merchant's stores, for the view's time zone (also settable later with `setStores`). */
+  readonly stores?: readonly Store[];
 }
 
 export interface RunActionOptions {
@@ -168,6 +175,24 @@ export interface OrderStore {
    * windowed list (shipments, payments, calendar) refetch on it.
    */
   readonly changes$: Observable<ChangeEvent>;
+  /**
+   * The one time zone of the view (issue 12, rule 2): every day boundary (date filters, presets,
+   * calendar, export ranges) and every date shown use it. One store in view: that store's zone;
+   * all stores: the viewer's choice (`setTimeZone`), else the first store's, else the browser's.
+   */
+  readonly viewZone$: Observable<ViewZone>;
+  /** `viewZone$`'s zone alone. */
+  readonly timeZone$: Observable<string>;
+  /** The view's zone now (what `timeZone$` last emitted). */
+  readonly timeZone: string;
+
+  /** Hands over the merchant's stores (names and time zones). */
+  setStores(stores: readonly Store[]): void;
+  /**
+   * The viewer's zone for all-stores views (undefined: back to the default); kept per viewer. A view
+   * scoped to one store keeps that store's zone. An unknown zone warns and changes nothing.
+   */
+  setTimeZone(zone: string | undefined): void;
 
   /** Merges `patch` into the query (an `undefined` value clears a field). */
   setQuery(patch: Partial<OrderQuery>): void;

@@ -262,6 +262,8 @@ export class OrderAdmin extends LitElement {
     if (changed.has('store') || changed.has('api') || changed.has('preset') || changed.has('workflow') || changed.has('viewer')) {
       this.resolveStore();
     }
+    // The view's time zone (store.timeZone$) is derived from the stores the admin was given.
+    if (this.stores.length > 0) this.current?.setStores(this.stores);
     // The built-in summary loads its order; <order-detail> loads its own.
     const match = matchPath(this.path);
     if (match?.view.key === 'detail' && !customElements.get('order-detail')) this.watchSummary(match.params['id'] ?? '');

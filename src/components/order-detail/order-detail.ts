@@ -129,6 +129,7 @@ export class OrderDetail extends LitElement {
     this.orderId$.pipe(switchMap((id) => (id ? store.order$(id) : of(undefined)))),
   );
   private readonly errors = new StoreController(this, (store) => store.errors$);
+  private readonly timeZone$ = new StoreController(this, (store) => store.timeZone$);
   private readonly inFlight = new StoreController(this, (store) => store.inFlight$);
   private readonly dismiss = new DismissController(
     this,
@@ -217,6 +218,7 @@ export class OrderDetail extends LitElement {
       order,
       workflow: store.workflow,
       shop: this.stores.find((s) => s.id === order.storeId),
+      timeZone: this.timeZone$.value ?? store.timeZone,
       copy: this.copy,
     };
     const errors = (this.errors.value ?? []).filter((e) => e.orderId === order.id && e.kind === 'action');
@@ -252,7 +254,7 @@ export class OrderDetail extends LitElement {
         .workflow=${workflow}
         .viewer=${store.viewer}
         .people=${this.people}
-        time-zone=${ctx.shop?.timeZone ?? ''}
+        time-zone=${ctx.timeZone}
         @action-submit=${this.onActionSubmit}
         @dialog-close=${this.onDialogClose}
       ></order-action-dialog>

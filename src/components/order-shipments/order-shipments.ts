@@ -16,6 +16,7 @@ import { localeChanges } from '../../i18n/localize.js';
 import { uiStrings } from '../../i18n/messages.js';
 import { COURIERS } from '../../model/presets/shared.js';
 import type { Courier, Order, Shipment, ShipmentStatus, Store } from '../../model/types.js';
+import { StoreController } from '../../state/store-controller.js';
 import type { OrderStore } from '../../state/types.js';
 import { CheckMenus, DateRangeFilter, FilterChangeEvent, PageFetchController, renderPager } from '../shared/list-view.js';
 import { listViewStyles } from '../shared/list-view.styles.js';
@@ -136,6 +137,7 @@ export class OrderShipments extends LitElement {
   static override styles = [tokens, listViewStyles, styles];
 
   private readonly locale = localeChanges(this);
+  private readonly viewZone$ = new StoreController(this, (store) => store.timeZone$);
   private readonly page = new PageFetchController<ShipmentPage>(
     this,
     (store, signal) => store.listShipments(this.query, { offset: this.offset, limit: this.size }, signal),
@@ -144,7 +146,7 @@ export class OrderShipments extends LitElement {
   private readonly menus = new CheckMenus(this);
   private readonly dates = new DateRangeFilter(
     this,
-    () => this.timeZone,
+    () => this.zone,
     (range) => this.setFilter({ from: range.from, to: range.to }),
   );
 
@@ -218,6 +220,11 @@ export class OrderShipments extends LitElement {
       input?.focus();
       input?.select();
     }
+  }
+
+  /** The zone of the view: the `time-zone` override, else the store's `timeZone$` (empty: the browser's). */
+  private get zone(): string {
+    return this.timeZone || this.viewZone$.value || '';
   }
 
   protected override render(): TemplateResult {
@@ -351,7 +358,7 @@ export class OrderShipments extends LitElement {
     const s = row.shipment;
     const pending = this.pending.has(s.id);
     const delivered = [...s.events].reverse().find((e) => e.status === 'delivered')?.at;
-    const zone = this.timeZone || undefined;
+    const zone = this.zone || undefined;
     let col = 0;
     const label = (): string => headers[col++] ?? '';
     return html`<tr part=${pending ? 'row pending-row' : 'row'} role="row" aria-rowindex=${index} data-shipment=${s.id}>

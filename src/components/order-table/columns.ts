@@ -29,8 +29,10 @@ export interface OrderTableContext {
   readonly locale: string;
   /** The store's display name (its id when the table was given no `stores`). */
   storeName(storeId: string): string;
-  /** The store's IANA time zone, when known (dates are shown in it). */
+  /** The store's IANA time zone, when known. */
   storeTimeZone(storeId: string): string | undefined;
+  /** The view's one IANA time zone (the store's `timeZone$`): every date in the table is shown in it. */
+  readonly timeZone: string;
   /** Label and tone of a workflow status key (the key itself, neutral, when unknown). */
   status(key: string): StatusView;
   /** The actions the row's status menu offers for this order (memoised per order state). */
@@ -161,9 +163,8 @@ export function defaultColumns(): OrderTableColumn[] {
       key: 'date',
       header: () => msg('Date', { desc: 'Column header: when the order was placed' }),
       renderer: (o, ctx) => {
-        const timeZone = ctx.storeTimeZone(o.storeId);
-        const zone = timeZone ? { timeZone } : {};
-        // Short in the cell; the full date and time (in the store's zone) on hover and for assistive tech.
+        const zone = { timeZone: ctx.timeZone };
+        // Short in the cell; the full date and time (in the view's zone) on hover and for assistive tech.
         const full = formatDateTime(o.createdAt, { style: 'medium', timeStyle: 'short', ...zone });
         return html`<time datetime=${o.createdAt} title=${full} aria-label=${full}>${formatCompactDateTime(o.createdAt, zone)}</time>`;
       },

@@ -18,6 +18,7 @@ import { resolveText } from '../../i18n/text.js';
 import type { Order, Store } from '../../model/types.js';
 import type { ActionDef } from '../../model/workflow/types.js';
 import { isSelected, selectionSize } from '../../state/selection.js';
+import { browserTimeZone } from '../../model/time-zone.js';
 import { StoreController } from '../../state/store-controller.js';
 import type { ListWindow, OrderStore, StoreError, StoreState } from '../../state/types.js';
 import { DismissController } from '../shared/dismiss-controller.js';
@@ -180,6 +181,7 @@ export class OrderTable extends LitElement {
   private readonly inFlight$ = new StoreController(this, (store) => store.inFlight$);
   private readonly query$ = new StoreController(this, (store) => store.query$);
   private readonly errors$ = new StoreController(this, (store) => store.errors$);
+  private readonly timeZone$ = new StoreController(this, (store) => store.timeZone$);
   private readonly dismiss = new DismissController(
     this,
     () => this.closePopups(false),
@@ -741,7 +743,8 @@ export class OrderTable extends LitElement {
 
   private syncContext(store: OrderStore | undefined): void {
     const locale = this.locale.locale;
-    const key = [store?.workflow, store?.viewer, this.stores, locale];
+    const timeZone = this.timeZone$.value ?? store?.timeZone ?? browserTimeZone();
+    const key = [store?.workflow, store?.viewer, this.stores, locale, timeZone];
     if (this.context && key.every((k, i) => k === this.contextKey[i])) return;
     this.contextKey = key;
     if (!store) {
@@ -760,6 +763,7 @@ export class OrderTable extends LitElement {
       locale,
       storeName: lookup.name,
       storeTimeZone: lookup.timeZone,
+      timeZone,
       status: (key) => statuses.get(key) ?? { label: key, tone: 'neutral' },
       rowActions: (order) => {
         const k = actionStateKey(order);
