@@ -10,6 +10,8 @@ export { EMPTY_LIST, isPageComplete, pagesCovering, rowIndexOf } from './list-wi
 export { matchesQuery } from './query-match.js';
 export { resolveViewZone, zoneChoices, type ViewZone } from './time-zone.js';
 export type {
+  ActionCompletion,
+  ChangedOrder,
   BulkState,
   CreateOrderStoreOptions,
   ListWindow,

@@ -33,9 +33,10 @@ import { EMPTY_LIST, isPageComplete, keepPages, pagesCovering, trimWindow, withP
 import { applyOptimistic, reconcileOptimistic, rollbackOptimistic, type OptimisticRecord, type Transition } from './optimistic.js';
 import { toNotification, withNotification } from './notifications.js';
 import { sameQuery, withoutTab } from './query.js';
-import { EMPTY_SELECTION, selectionSize, toggled, withIds, withoutIds } from './selection.js';
+import { EMPTY_SELECTION, selectionSize, toggled, withIds } from './selection.js';
 import { readZoneChoice, resolveViewZone, writeZoneChoice, type ViewZone } from './time-zone.js';
 import type {
+  ActionCompletion,
   BulkState,
   CreateOrderStoreOptions,
   ListWindow,
@@ -87,6 +88,9 @@ class RxOrderStore implements OrderStore {
   readonly changes$: Observable<ChangeEvent>;
   readonly viewZone$: Observable<ViewZone>;
   readonly timeZone$: Observable<string>;
+  readonly completions$: Observable<ActionCompletion>;
+  private readonly completed = new Subject<ActionCompletion>();
+  private completionSeq = 0;
 
   private readonly changes = new Subject<ChangeEvent>();
   private readonly subject: BehaviorSubject<StoreState>;
@@ -137,6 +141,7 @@ class RxOrderStore implements OrderStore {
     });
     this.state$ = this.subject.asObservable();
     this.changes$ = this.changes.asObservable();
+    this.completions$ = this.completed.asObservable();
     this.query$ = this.select(selectQuery);
     this.list$ = this.select(selectList);
     this.counts$ = this.select(selectCounts);
@@ -392,6 +397,7 @@ class RxOrderStore implements OrderStore {
     this.deferred.clear();
     this.subject.complete();
     this.changes.complete();
+    this.completed.complete();
   }
 
   // ── State plumbing ───────────────────────────────────────────────────────────────────────────
@@ -637,6 +643,7 @@ class RxOrderStore implements OrderStore {
         { idempotencyKey: intent.key },
       );
       this.reconcile(record, server);
+      this.complete('action', action, [{ before: base, after: server }], []);
       return server;
     } catch (thrown) {
       const error = toApiError(thrown);
@@ -673,6 +680,11 @@ class RxOrderStore implements OrderStore {
     return error;
   }
 
+  private complete(kind: ActionCompletion['kind'], action: string, changed: ActionCompletion['changed'], failed: readonly string[]): void {
+    if (this.disposed || (changed.length === 0 && failed.length === 0)) return;
+    this.completed.next({ id: ++this.completionSeq, kind, action, changed, failed });
+  }
+
   /** The action on the order settled: it leaves `inFlight`, and a deferred change event applies. */
   private settle(orderId: string): void {
     this.running.delete(orderId);
@@ -707,17 +719,18 @@ class RxOrderStore implements OrderStore {
         { idempotencyKey: key },
       );
       const updated = results.flatMap((r) => (r.ok ? [r.order] : []));
-      const succeeded = updated.map((o) => o.id);
+      const known = this.snapshot.orders;
       this.update((s) => ({
         ...s,
         orders: this.mergeOrders(s.orders, updated),
         bulk: { action, running: false, results, error: undefined },
-        // What failed stays selected, so it can be retried or inspected.
-        selection: s.selection.mode === 'ids'
-          ? withoutIds(s.selection, succeeded)
-          : { mode: 'ids', ids: new Set(results.flatMap((r) => (r.ok ? [] : [r.orderId]))) },
+        // The selection survives (a second action can follow, failed orders included); "all matching"
+        // becomes the orders this run reached, since the query may no longer match them.
+        selection: s.selection.mode === 'ids' ? s.selection : { mode: 'ids', ids: new Set(results.map((r) => r.orderId)) },
       }));
       this.refresh();
+      const failed = results.flatMap((r) => (r.ok ? [] : [r.orderId]));
+      this.complete('bulk', action, updated.map((after) => ({ before: known.get(after.id), after })), failed);
       return results;
     } catch (thrown) {
       const error = toApiError(thrown);

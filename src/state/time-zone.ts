@@ -72,3 +72,11 @@ export function writeZoneChoice(viewerId: string, zone: string | undefined): voi
     // Storage refused (private mode, quota): the choice holds for this session only.
   }
 }
+
+/**
+ * An element given the merchant's `stores` hands them to a store that has none, so islands on a host
+ * page (no `<order-admin>` to do it) still get the stores' zones. Never replaces stores already set.
+ */
+export function adoptStores(store: { readonly snapshot: { readonly stores: readonly Store[] }; setStores(stores: readonly Store[]): void } | undefined, stores: readonly Store[]): void {
+  if (store && stores.length > 0 && store.snapshot.stores.length === 0) store.setStores(stores);
+}

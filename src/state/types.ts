@@ -94,6 +94,28 @@ export interface BulkState {
   readonly error: OrderApiError | undefined;
 }
 
+/** One order an action changed: as it was (when the store knew it) and as the backend returned it. */
+export interface ChangedOrder {
+  readonly before: Order | undefined;
+  readonly after: Order;
+}
+
+/**
+ * A completed action (issue 12, rule 5): one per `runAction` that succeeded and one per bulk run
+ * with at least one result, whichever element started it — what a toast confirms.
+ */
+export interface ActionCompletion {
+  /** Increasing per store. */
+  readonly id: number;
+  readonly kind: 'action' | 'bulk';
+  /** The action key. */
+  readonly action: string;
+  /** The orders it changed. */
+  readonly changed: readonly ChangedOrder[];
+  /** Ids of the orders a bulk run failed on (they stay selected). */
+  readonly failed: readonly string[];
+}
+
 /** The whole store state: one immutable snapshot; unchanged parts keep their identity. */
 export interface StoreState {
   readonly query: OrderQuery;
@@ -181,6 +203,8 @@ export interface OrderStore {
    * all stores: the viewer's choice (`setTimeZone`), else the first store's, else the browser's.
    */
   readonly viewZone$: Observable<ViewZone>;
+  /** Every completed action and bulk run, as it completes (not replayed to late subscribers). */
+  readonly completions$: Observable<ActionCompletion>;
   /** `viewZone$`'s zone alone. */
   readonly timeZone$: Observable<string>;
   /** The view's zone now (what `timeZone$` last emitted). */
@@ -224,7 +248,11 @@ export interface OrderStore {
    * promise and sends nothing.
    */
   runAction(orderId: string, actionKey: string, input?: ActionInput, options?: RunActionOptions): Promise<Order>;
-  /** Runs an action on the selection; resolves with (and publishes) one result per order. */
+  /**
+   * Runs an action on the selection; resolves with (and publishes) one result per order. The
+   * selection stays as it was (the orders that failed included), so a second action can follow;
+   * "select all matching" becomes the ids the run reached.
+   */
   runBulkAction(actionKey: string, input?: ActionInput): Promise<readonly BulkItemResult[]>;
   createOrder(draft: OrderDraft): Promise<Order>;
   /**

@@ -14,6 +14,7 @@ import { localeChanges } from '../../i18n/localize.js';
 import { uiStrings } from '../../i18n/messages.js';
 import type { Order, Store } from '../../model/types.js';
 import { canOffer } from '../../model/workflow/engine.js';
+import { adoptStores } from '../../state/time-zone.js';
 import { StoreController } from '../../state/store-controller.js';
 import type { OrderStore } from '../../state/types.js';
 import { formatCount } from '../shared/format-count.js';
@@ -283,6 +284,7 @@ export class OrderCalendar extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    adoptStores(this.currentStore, this.stores);
     this.checkProperties(changed);
     const store = this.currentStore;
     const change = this.changes$.value;

@@ -14,6 +14,8 @@ import { localeChanges } from '../../i18n/localize.js';
 import type { Order, Person, Store } from '../../model/types.js';
 import { availableActions, canOffer } from '../../model/workflow/engine.js';
 import type { ActionDef, ActionInput, WorkflowDefinition } from '../../model/workflow/types.js';
+import { adoptStores } from '../../state/time-zone.js';
+import { hasToastRegion } from '../shared/toast-presence.js';
 import { StoreController } from '../../state/store-controller.js';
 import type { OrderStore, StoreError } from '../../state/types.js';
 import {
@@ -169,6 +171,7 @@ export class OrderDetail extends LitElement {
   @property({ type: Number, attribute: 'max-actions' }) maxActions = DEFAULT_MAX_ACTIONS;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    adoptStores(this.order.store, this.stores);
     if (changed.has('orderId') && this.orderId$.getValue() !== this.orderId) {
       this.menuOpen = false;
       this.orderId$.next(this.orderId ?? '');
@@ -420,7 +423,8 @@ export class OrderDetail extends LitElement {
     if (!fromDialog) void this.updateComplete.then(() => this.keepFocus());
     try {
       const order = await running;
-      this.announce(msg(str`${label}: done.`));
+      // With an <order-toasts> on the store, the toast confirms it (once, for screen readers too).
+      if (!hasToastRegion(store)) this.announce(msg(str`${label}: done.`));
       this.succeeded(base.id, actionKey, order);
       return true;
     } catch (thrown) {
@@ -513,7 +517,7 @@ export class OrderDetail extends LitElement {
       retry().then(
         (result) => {
           if (e.action && order && isOrderResult(result)) {
-            this.announce(msg(str`${actionLabel(store.workflow, e.action)}: done.`));
+            if (!hasToastRegion(store)) this.announce(msg(str`${actionLabel(store.workflow, e.action)}: done.`));
             this.succeeded(order.id, e.action, result);
           }
         },

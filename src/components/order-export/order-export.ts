@@ -14,6 +14,7 @@ import { getLocale, localeChanges } from '../../i18n/localize.js';
 import { uiStrings } from '../../i18n/messages.js';
 import { columnsFor, DEFAULT_EXPORT_COLUMNS, OrderCsvWriter, type ExportColumnKey, type ExportMode } from '../../model/csv/columns.js';
 import type { Store } from '../../model/types.js';
+import { adoptStores } from '../../state/time-zone.js';
 import { StoreController } from '../../state/store-controller.js';
 import type { OrderStore } from '../../state/types.js';
 import { browserTimeZone, dayOf, dayRangeToInstants, isTimeZone } from '../shared/date-range.js';
@@ -180,6 +181,7 @@ export class OrderExport extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    adoptStores(this.query$.store, this.stores);
     super.willUpdate(changed);
     const viewer = this.list$.store?.viewer;
     if (viewer && this.prefsFor !== viewer.id) {

@@ -14,6 +14,7 @@ import { localeChanges } from '../../i18n/localize.js';
 import { uiStrings } from '../../i18n/messages.js';
 import type { PaymentEntryStatus, PaymentMethod, Store } from '../../model/types.js';
 import type { Tone } from '../../model/workflow/types.js';
+import { adoptStores } from '../../state/time-zone.js';
 import { StoreController } from '../../state/store-controller.js';
 import type { OrderStore } from '../../state/types.js';
 import { chevronDownIcon } from '../shared/icons.js';
@@ -168,6 +169,7 @@ export class OrderPayments extends LitElement {
   @property() label = '';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    adoptStores(this.viewZone$.store, this.stores);
     if (changed.has('query') && !this.ownQuery) {
       if (changed.get('query') !== undefined) this.offset = 0;
       this.dates.reset(this.query);

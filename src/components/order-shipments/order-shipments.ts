@@ -16,6 +16,7 @@ import { localeChanges } from '../../i18n/localize.js';
 import { uiStrings } from '../../i18n/messages.js';
 import { COURIERS } from '../../model/presets/shared.js';
 import type { Courier, Order, Shipment, ShipmentStatus, Store } from '../../model/types.js';
+import { adoptStores } from '../../state/time-zone.js';
 import { StoreController } from '../../state/store-controller.js';
 import type { OrderStore } from '../../state/types.js';
 import { CheckMenus, DateRangeFilter, FilterChangeEvent, PageFetchController, renderPager } from '../shared/list-view.js';
@@ -198,6 +199,7 @@ export class OrderShipments extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    adoptStores(this.viewZone$.store, this.stores);
     if (changed.has('query') && !this.ownQuery) {
       // The host set a filter: start at the first page, forget a half-made custom range.
       if (changed.get('query') !== undefined) this.offset = 0;

@@ -19,6 +19,7 @@ import type { Order, Store } from '../../model/types.js';
 import type { ActionDef } from '../../model/workflow/types.js';
 import { isSelected, selectionSize } from '../../state/selection.js';
 import { browserTimeZone } from '../../model/time-zone.js';
+import { adoptStores } from '../../state/time-zone.js';
 import { StoreController } from '../../state/store-controller.js';
 import type { ListWindow, OrderStore, StoreError, StoreState } from '../../state/types.js';
 import { DismissController } from '../shared/dismiss-controller.js';
@@ -40,6 +41,8 @@ import { OrderActionRequestEvent } from '../shared/order-action-events.js';
 import { SelectionChangeEvent } from './events.js';
 import { styles } from './order-table.styles.js';
 import { actionStateKey, menuActions, menuItems, type RowMenuItem } from './row-actions.js';
+import { dialogShape } from '../order-action-dialog/shape.js';
+import type { ActionSubmitEvent, OrderActionDialog } from '../order-action-dialog/order-action-dialog.js';
 import { RowPool } from './row-pool.js';
 import { rowWindow, scrollTopFor, type RowWindow } from './viewport.js';
 
@@ -117,7 +120,8 @@ const CONTROL = ':is(button, a[href], input, select, textarea, [tabindex]:not([d
  * **Status menu.** The status cell has a menu of the actions the workflow allows this viewer on the
  * order now that change its status or need no input. Picking one fires `order-action-request`
  * (cancelable); unless the host cancels it, the table runs it (`store.runAction`) — or, when it needs
- * input or confirmation, fires `order-open` so the detail can collect it. A row shows its action in
+ * input or confirmation, opens that action's `<order-action-dialog>` right here (when the element is
+ * registered, as it is with `<order-admin>`), else fires `order-open` so the detail can collect it. A row shows its action in
  * flight and, for a while, the reason it failed (the store rolls the order back).
  *
  * **Keyboard** (ARIA grid, one tab stop): arrows move between cells; PageUp/PageDown by a screenful;
@@ -236,6 +240,8 @@ export class OrderTable extends LitElement {
   // Popups.
   @state() private columnMenuOpen = false;
   @state() private rowMenu: RowMenu | undefined;
+  /** The action whose input dialog is open (a row-menu item that needs input), and on which order. */
+  @state() private actionDialog: { readonly orderId: string; readonly action: string } | undefined;
   private columnFocus: { key: string; control: string } | undefined;
   /** Set when a popup opened or changed and focus should go into it after the render. */
   private popupPending = false;
@@ -323,6 +329,7 @@ export class OrderTable extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    adoptStores(this.list$.store, this.stores);
     if (changed.has('overscan') && !(Number.isInteger(this.overscan) && this.overscan >= 0)) {
       console.warn(`orderdeck: <order-table> overscan must be a whole number ≥ 0, got "${String(this.overscan)}"; using 6.`);
       this.overscan = 6;
@@ -399,12 +406,29 @@ export class OrderTable extends LitElement {
         ${this.renderState(list)}
         <div class="probe" aria-hidden="true"></div>
       </div>
-      ${this.rowMenu ? this.renderRowMenu(this.rowMenu) : nothing}
+      ${this.rowMenu ? this.renderRowMenu(this.rowMenu) : nothing} ${this.renderActionDialog()}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     `;
   }
 
   // ── Rendering ──────────────────────────────────────────────────────────────────────────────
+
+  /** The input dialog of a row-menu action, the same `<order-action-dialog>` the detail uses. */
+  private renderActionDialog(): TemplateResult | typeof nothing {
+    const open = this.actionDialog;
+    const store = this.list$.store;
+    const order = open && store?.getCached(open.orderId);
+    if (!open || !store || !order) return nothing;
+    return html`<order-action-dialog
+      action-key=${open.action}
+      .order=${order}
+      .workflow=${store.workflow}
+      .viewer=${store.viewer}
+      time-zone=${this.timeZone$.value ?? store.timeZone}
+      @action-submit=${this.onActionSubmit}
+      @dialog-close=${this.onActionDialogClose}
+    ></order-action-dialog>`;
+  }
 
   private renderToolbar(list: ListWindow | undefined): TemplateResult {
     return html`<div class="toolbar" part="toolbar">
@@ -1308,6 +1332,12 @@ export class OrderTable extends LitElement {
     const request = new OrderActionRequestEvent({ orderId: menu.orderId, action: item.action.key, input: item.input ?? {} });
     if (!this.dispatchEvent(request)) return;
     if (item.needsHost) {
+      // Input to collect or a confirmation: its dialog, right here, when <order-action-dialog> is
+      // registered (it is with <order-admin> or define.js); otherwise the order opens to collect it.
+      if (customElements.get('order-action-dialog') && dialogShape(item.action) && this.list$.store?.getCached(menu.orderId)) {
+        void this.openActionDialog(menu.orderId, item.action.key);
+        return;
+      }
       /** @ignore (documented by @fires on the class) */
       this.dispatchEvent(new OrderOpenEvent(menu.orderId));
       return;
@@ -1316,6 +1346,25 @@ export class OrderTable extends LitElement {
     // A failure lands in the store's errors (shown beside the row); the promise needs no handler here.
     store?.runAction(menu.orderId, item.action.key, item.input).catch(() => undefined);
   }
+
+  private async openActionDialog(orderId: string, action: string): Promise<void> {
+    this.actionDialog = { orderId, action };
+    await this.updateComplete;
+    await this.renderRoot.querySelector<OrderActionDialog>('order-action-dialog')?.show();
+  }
+
+  private readonly onActionSubmit = (event: ActionSubmitEvent): void => {
+    event.stopPropagation();
+    const { orderId, action, input } = event.detail;
+    // A failure lands in the store's errors (shown beside the row); a success in its completions (the toast).
+    this.list$.store?.runAction(orderId, action, input).catch(() => undefined);
+  };
+
+  private readonly onActionDialogClose = (event: Event): void => {
+    event.stopPropagation();
+    this.actionDialog = undefined;
+    this.refocus();
+  };
 
   // ── Column menu ────────────────────────────────────────────────────────────────────────────
 

@@ -15,7 +15,7 @@ import { uiStrings } from '../../i18n/messages.js';
 import type { Store } from '../../model/types.js';
 import { sameQuery } from '../../state/query.js';
 import { StoreController } from '../../state/store-controller.js';
-import { zoneChoices, type ViewZone } from '../../state/time-zone.js';
+import { adoptStores, zoneChoices, type ViewZone } from '../../state/time-zone.js';
 import type { OrderStore } from '../../state/types.js';
 import { DismissController } from '../shared/dismiss-controller.js';
 import { archiveIcon, bookmarkIcon, chevronDownIcon, closeIcon, filterOffIcon, searchIcon } from '../shared/icons.js';
@@ -438,6 +438,7 @@ export class OrderToolbar extends LitElement {
 
   /** Takes in the store's query and the viewer's saved views, before each render. */
   private syncFromStore(): void {
+    adoptStores(this.query$.store, this.stores);
     const zone = this.viewZone$.value;
     if (zone !== this.shownZone) {
       this.followZone(this.shownZone, zone);
