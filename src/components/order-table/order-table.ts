@@ -44,6 +44,7 @@ import { actionStateKey, menuActions, menuItems, type RowMenuItem } from './row-
 import { dialogShape } from '../order-action-dialog/shape.js';
 import type { ActionSubmitEvent, OrderActionDialog } from '../order-action-dialog/order-action-dialog.js';
 import { RowPool } from './row-pool.js';
+import { fitColumns, pxOf, textWidth, type FitInput } from './fit.js';
 import { rowWindow, scrollTopFor, type RowWindow } from './viewport.js';
 
 /** A visible column, ready to render. */
@@ -86,6 +87,8 @@ const NO_FLIGHTS: ReadonlyMap<string, string> = new Map();
 const ERROR_MS = 8000;
 /** Row height until the real one is measured. */
 const FALLBACK_ROW_HEIGHT = 40;
+/** The checkbox column's width (`--_select-width`). */
+const SELECT_WIDTH = 44;
 /** Placeholder rows shown while the first page loads. */
 const LOADING_ROWS = 8;
 /** Scrolling pauses this long before the row elements are put back in visual order. */
@@ -217,7 +220,16 @@ export class OrderTable extends LitElement {
   private reorderTimer: ReturnType<typeof setTimeout> | undefined;
 
   // Derived once per change of what they depend on, not per row.
+  /** The columns drawn: the user's visible ones that fit the width (see `fit.ts`). */
   private shown: readonly ShownColumn[] = [];
+  /** The user's visible columns, before fitting. */
+  private visible: readonly ShownColumn[] = [];
+  /** Grid tracks of `shown` and the rows' width, from the last fit. */
+  private tracks: readonly string[] = [];
+  private tableWidth = 0;
+  /** The scroller's inner width the last fit used. */
+  private viewWidth = 0;
+  private fitKey = '';
   private arranged: readonly ArrangedColumn[] = [];
   private columnsVersion = 0;
   private context: OrderTableContext | undefined;
@@ -376,15 +388,18 @@ export class OrderTable extends LitElement {
   protected override render(): TemplateResult {
     const list = this.list$.value;
     const total = list?.total;
+    this.fitToWidth();
     const cols = this.shown;
-    const template = cols.map((c) => c.column.width ?? '160px');
+    const template = this.tracks.length === cols.length ? this.tracks : cols.map((c) => c.column.width ?? '160px');
     const gridColumns = `var(--_select-width) ${template.join(' ')}`;
-    const sticky = `calc(var(--_select-width) + ${template[0] ?? '0px'})`;
+    const first = template[0] ?? '0px';
+    const sticky = `calc(var(--_select-width) + ${first.startsWith('minmax') ? '0px' : first})`;
+    const width = this.tableWidth > 0 ? `;--_table-width:${this.tableWidth}px` : '';
     const loading = !this.holding && (list === undefined || (total === undefined && !list.error));
     const height = loading ? LOADING_ROWS * this.rowHeight : this.win.bodyHeight;
     return html`
       ${this.renderToolbar(list)}
-      <div class="frame" style=${`--_cols:${gridColumns};--_sticky:${sticky}`}>
+      <div class="frame" style=${`--_cols:${gridColumns};--_sticky:${sticky}${width}`}>
         <div
           class="scroller"
           part="table"
@@ -500,6 +515,7 @@ export class OrderTable extends LitElement {
           data-col=${col}
           tabindex=${active && this.activeCol === col ? 0 : -1}
           aria-sort=${ifDefined(field === undefined ? undefined : direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : 'none')}
+          title=${text}
         >
           ${field === undefined
             ? text
@@ -645,8 +661,10 @@ export class OrderTable extends LitElement {
       const col = i + 1;
       const here = activeCol === col;
       const cellCtx = here && interacting ? { ...ctx, tabIndex: 0 } : ctx;
+      const content = c.render(order, cellCtx);
+      // Text that may ellipsize keeps its whole self on hover (screen readers read the text itself).
       templates.push(
-        html`<div role="gridcell" part="cell" class=${c.className} data-col=${col} tabindex=${here && !interacting ? 0 : -1}>${c.render(order, cellCtx)}</div>`,
+        html`<div role="gridcell" part="cell" class=${c.className} data-col=${col} tabindex=${here && !interacting ? 0 : -1} title=${typeof content === 'string' ? content : nothing}>${content}</div>`,
       );
     }
     return templates;
@@ -755,14 +773,115 @@ export class OrderTable extends LitElement {
 
   private arrangeColumns(): void {
     this.arranged = arrange(this.columns, this.prefs);
-    this.shown = this.arranged
+    this.fitKey = '';
+    this.visible = this.arranged
       .filter((a) => a.visible)
       .map(({ column }) => ({
         column,
         render: this.renderers[column.key] ?? column.renderer,
         className: `cell ${column.align ?? 'start'}${column.sortField ? ' sortable' : ''} col-${column.key.replace(/[^\w-]/g, '-')}`,
       }));
+    this.shown = this.visible;
     this.columnsVersion++;
+  }
+
+  /**
+   * Fits the visible columns into the width the table has (issue 12, rule 3): the order number and
+   * the status as wide as their longest content (loaded numbers; every status label of the workflow
+   * in this locale), the rest flexing down to their minimum; columns go by priority when even that
+   * does not fit. Runs before each render; does nothing when nothing it depends on changed.
+   */
+  private fitToWidth(): void {
+    const store = this.list$.store;
+    this.measureContent();
+    const statusWidth = store ? this.statusWidth(store) : 0;
+    const widths = [...this.contentWidths.values()].join(',');
+    const key = `${this.columnsVersion}|${this.viewWidth}|${widths}|${statusWidth}`;
+    if (key === this.fitKey) return;
+    const inputs: FitInput[] = this.visible.map(({ column }) => {
+      const measured = this.contentWidths.get(column.key);
+      const fixed =
+        column.fit === 'content'
+          ? column.key === 'status' && statusWidth > 0
+            ? statusWidth
+            : measured !== undefined
+              ? measured
+              : (pxOf(column.width) ?? 160)
+          : column.minWidth === undefined
+            ? (pxOf(column.width) ?? 160)
+            : undefined;
+      return { key: column.key, fixed, min: column.minWidth ?? 0, grow: column.grow ?? 1, priority: column.priority ?? 2 };
+    });
+    const fit = fitColumns(inputs, this.viewWidth, SELECT_WIDTH);
+    const kept = new Set(fit.keys);
+    const shown = this.visible.filter((c) => kept.has(c.column.key));
+    if (shown.length !== this.shown.length || shown.some((c, i) => c !== this.shown[i])) {
+      this.shown = shown;
+      this.columnsVersion++;
+    }
+    this.fitKey = `${this.columnsVersion}|${this.viewWidth}|${widths}|${statusWidth}`;
+    this.tracks = fit.tracks;
+    this.tableWidth = fit.width;
+  }
+
+  /**
+   * Widths (px, padding and border included) of the content-fitted columns over the loaded rows; they
+   * only grow while scrolling (no jitter), and start again when the columns, locale or zone change.
+   */
+  private contentWidths = new Map<string, number>();
+  private measuredList: unknown;
+  private measuredKey: unknown[] = [];
+  private measureContent(): void {
+    const list = this.list$.value;
+    const orders = this.orders$.value;
+    const ctx = this.context;
+    if (!list || !orders || !ctx) return;
+    const key = [this.visible, this.locale.locale, ctx];
+    if (key.some((k, i) => k !== this.measuredKey[i])) {
+      this.measuredKey = key;
+      this.contentWidths = new Map();
+      this.measuredList = undefined;
+    }
+    if (this.measuredList === list) return;
+    this.measuredList = list;
+    const fonts = [this.cellFont(600, '--_font-size', 14), this.cellFont(400, '--_font-size', 14)];
+    const sample: Order[] = [];
+    for (const id of list.rows.values()) {
+      const order = orders.get(id);
+      if (order) sample.push(order);
+      if (sample.length >= 300) break;
+    }
+    if (sample.length === 0) return;
+    const next = new Map(this.contentWidths);
+    this.visible.forEach(({ column }, i) => {
+      const text = column.fit === 'content' ? column.fitText : undefined;
+      if (!text) return;
+      // The first column is bold (the order number); the padding is 2 × 10 px, plus the sticky border.
+      const font = fonts[i === 0 ? 0 : 1]!;
+      let widest = 0;
+      for (const order of sample) widest = Math.max(widest, textWidth(text(order, ctx), font));
+      if (widest > 0) next.set(column.key, Math.max(next.get(column.key) ?? 0, Math.ceil(widest) + 20 + (i === 0 ? 2 : 1)));
+    });
+    this.contentWidths = next;
+  }
+
+  /** The status column's width: the widest status pill of the workflow in this locale, plus its menu button. */
+  private statusCache: { key: unknown[]; width: number } | undefined;
+  private statusWidth(store: OrderStore): number {
+    const key = [store.workflow, this.locale.locale];
+    if (this.statusCache && key.every((k, i) => k === this.statusCache!.key[i])) return this.statusCache.width;
+    const font = this.cellFont(600, '--_font-size-sm', 12);
+    const widest = Math.max(0, ...store.workflow.statuses.map((s) => textWidth(resolveText(s.label, this.locale.locale), font)));
+    // Pill padding 2×8, the menu button 24 + 4, the cell's padding 2×10, and a little slack.
+    const width = widest > 0 ? Math.ceil(widest) + 16 + 28 + 20 + 4 : 0;
+    this.statusCache = { key, width };
+    return width;
+  }
+
+  private cellFont(weight: number, sizeVar: string, fallback: number): string {
+    const style = getComputedStyle(this);
+    const size = parseFloat(style.getPropertyValue(sizeVar)) || fallback;
+    return `${weight} ${size}px ${style.fontFamily || 'sans-serif'}`;
   }
 
   private syncContext(store: OrderStore | undefined): void {
@@ -939,6 +1058,11 @@ export class OrderTable extends LitElement {
     if (!scroller) return false;
     const rowHeight = this.probe?.offsetHeight || FALLBACK_ROW_HEIGHT;
     const viewHeight = Math.max(0, scroller.clientHeight - (this.head?.offsetHeight ?? 0));
+    const viewWidth = scroller.clientWidth;
+    if (viewWidth !== this.viewWidth) {
+      this.viewWidth = viewWidth;
+      if (rowHeight === this.rowHeight && viewHeight === this.viewHeight) return true;
+    }
     if (rowHeight === this.rowHeight && viewHeight === this.viewHeight) return false;
     this.rowHeight = rowHeight;
     this.viewHeight = viewHeight;

@@ -12,6 +12,7 @@ import '../../../src/components/shipment-form/define.js';
 import type { OrderActionDialog } from '../../../src/components/order-action-dialog/order-action-dialog.js';
 import type { OrderTable } from '../../../src/components/order-table/order-table.js';
 import { OrderToasts } from '../../../src/components/order-toasts/order-toasts.js';
+import { resolveText } from '../../../src/i18n/text.js';
 import { demoStores } from '../../../src/model/generate.js';
 import { getPreset, type PresetKey } from '../../../src/model/presets/index.js';
 import type { Order, Viewer } from '../../../src/model/types.js';
@@ -82,7 +83,7 @@ describe('<order-toasts>', () => {
     const region = el.shadowRoot!.querySelector('[part="region"]')!;
     expect(region.getAttribute('role')).to.equal('status');
     expect(region.getAttribute('aria-live')).to.equal('polite');
-    const from = getPreset('cod-delivery').statuses.find((s) => s.key === order!.status)!.label.en;
+    const from = resolveText(getPreset('cod-delivery').statuses.find((s) => s.key === order!.status)!.label, 'en');
     expect(toastTexts(el)[0]).to.equal(`${order!.number}: ${from} → Delivered`);
     const undo = lastToast(el).querySelector<HTMLButtonElement>('[part="undo-button"]')!;
     expect(undo.textContent!.trim()).to.equal('Undo');
