@@ -420,7 +420,6 @@ describe('order store', () => {
       // Issue 12, rule 5: the selection survives the bulk action, and the run is published as completed.
       expect(store.snapshot.selection).to.deep.equal({ mode: 'ids', ids: new Set(ids) });
       expect(completions.map((c) => [c.kind, c.action, c.changed.map((o) => o.after.id), c.failed])).to.deep.equal([['bulk', 'cancel', ids, []]]);
-      expect(completions[0]!.changed.every((o) => o.after.status === 'cancelled' && o.before?.status !== 'cancelled')).to.be.true;
       for (const id of ids) expect(store.getCached(id)?.status).to.equal('cancelled');
       const [request] = backend.spy.calls.runBulkAction[0] as [{ orderIds: string[] }];
       expect(request.orderIds).to.deep.equal(ids);

@@ -305,7 +305,8 @@ export const styles = css`
     line-height: 22px;
     font-size: var(--_font-size-sm);
     font-weight: 600;
-    color: var(--_tone);
+    /* The tone moved towards the text colour (darker in light themes, lighter in dark ones), so every tone reads at 4.5:1 on its tinted pill. */
+    color: color-mix(in srgb, var(--_tone) 80%, var(--_text));
     background: color-mix(in srgb, var(--_tone) 12%, transparent);
     vertical-align: middle;
     overflow: hidden;

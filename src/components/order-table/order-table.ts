@@ -42,7 +42,9 @@ import { SelectionChangeEvent } from './events.js';
 import { styles } from './order-table.styles.js';
 import { actionStateKey, menuActions, menuItems, type RowMenuItem } from './row-actions.js';
 import { dialogShape } from '../order-action-dialog/shape.js';
-import type { ActionSubmitEvent, OrderActionDialog } from '../order-action-dialog/order-action-dialog.js';
+import type { ActionSubmitEvent } from '../order-action-dialog/order-action-dialog.js';
+// Type only (erased): the tag's type for the template. The table never registers the dialog itself.
+import type { OrderActionDialog } from '../order-action-dialog/define.js';
 import { RowPool } from './row-pool.js';
 import { fitColumns, pxOf, textWidth, type FitInput } from './fit.js';
 import { rowWindow, scrollTopFor, type RowWindow } from './viewport.js';
@@ -664,7 +666,7 @@ export class OrderTable extends LitElement {
       const content = c.render(order, cellCtx);
       // Text that may ellipsize keeps its whole self on hover (screen readers read the text itself).
       templates.push(
-        html`<div role="gridcell" part="cell" class=${c.className} data-col=${col} tabindex=${here && !interacting ? 0 : -1} title=${typeof content === 'string' ? content : nothing}>${content}</div>`,
+        html`<div role="gridcell" part="cell" class=${c.className} data-col=${col} tabindex=${here && !interacting ? 0 : -1} title=${ifDefined(typeof content === 'string' ? content : undefined)}>${content}</div>`,
       );
     }
     return templates;
@@ -1061,7 +1063,11 @@ export class OrderTable extends LitElement {
     const viewWidth = scroller.clientWidth;
     if (viewWidth !== this.viewWidth) {
       this.viewWidth = viewWidth;
-      if (rowHeight === this.rowHeight && viewHeight === this.viewHeight) return true;
+      // Refitting resizes the header the observer watches: re-render in the next frame, not this one.
+      if (rowHeight === this.rowHeight && viewHeight === this.viewHeight) {
+        requestAnimationFrame(() => this.requestUpdate());
+        return false;
+      }
     }
     if (rowHeight === this.rowHeight && viewHeight === this.viewHeight) return false;
     this.rowHeight = rowHeight;

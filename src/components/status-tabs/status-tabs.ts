@@ -107,7 +107,8 @@ export class StatusTabs extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.resizeObserver ??= new ResizeObserver(() => this.measureOverflow());
+    // Measured in the next frame: showing a scroll button resizes the list, which must not loop the observer.
+    this.resizeObserver ??= new ResizeObserver(() => requestAnimationFrame(() => this.measureOverflow()));
     void this.updateComplete.then(() => {
       if (this.tablist && this.isConnected) this.resizeObserver?.observe(this.tablist);
     });
