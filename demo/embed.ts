@@ -16,7 +16,7 @@ const api = await createLocalApi({ workflow, viewer, dbName: 'acme-orders', stor
 if ((await api.size()) === 0) await api.seed({ preset: 'online-store', count: 500 });
 
 // One store for every island on the page.
-const store = createOrderStore({ api, workflow, viewer });
+const store = createOrderStore({ api, workflow, viewer, stores: demoStores });
 
 const tabs = document.querySelector('status-tabs')!;
 const table = document.querySelector('order-table')!;

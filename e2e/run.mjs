@@ -330,6 +330,12 @@ async function checkPreset(page, preset, backend, index, url) {
       return status !== statusBefore || (await timeline.count()) > entriesBefore ? status : undefined;
     });
     log(`${what}: order ${number}: "${action}"${filled.length ? ` (filled ${filled.join(', ')})` : ''}: ${statusBefore} → ${statusAfter}`);
+    // Issue 12, rule 5: a toast a person notices confirms it.
+    const toast = await until(`a toast after "${action}"`, async () => {
+      const toasts = admin.locator('order-toasts [part~="toast"]');
+      return (await toasts.count()) > 0 ? text(toasts.last()) : undefined;
+    });
+    log(`${what}: toast "${toast}"`);
     await page.screenshot({ path: shot('detail') });
 
     // Back to the list (no reload): the row shows the new status (or left this tab), and the counts followed.
@@ -366,10 +372,64 @@ async function checkPreset(page, preset, backend, index, url) {
     const moved = now.filter((t, i) => t.count !== before[i]?.count).map((t) => `${t.label} ${before.find((b) => b.label === t.label)?.count ?? '?'}→${t.count}`);
     log(`${what}: counts equal a fresh load${moved.length ? `: ${moved.join(', ')}` : ' (no tab changed)'}`);
     await page.screenshot({ path: shot('list') });
+    if (backend === 'local') await checkFitAndBulkFeedback(page, admin, what);
   } finally {
     await second.page.close();
   }
   return before;
+}
+
+/**
+ * Issue 12, rules 3 and 5 on screen: at 1280 px no order number or status pill is cut and the grid
+ * does not scroll sideways; then two rows get a bulk action without input (the first one that opens no
+ * dialog), a toast confirms it and both rows stay selected.
+ */
+async function checkFitAndBulkFeedback(page, admin, what) {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  try {
+    const table = admin.locator('order-table');
+    await until(`the list at 1280 px to fit (${what})`, async () => {
+      const m = await table.evaluate((el) => {
+        const root = el.shadowRoot;
+        const grid = root.querySelector('[role="grid"]');
+        const cut = (n) => n.scrollWidth > n.clientWidth;
+        const rows = [...root.querySelectorAll('.body > [role="row"]:not([hidden])')];
+        return {
+          overflow: grid.scrollWidth - grid.clientWidth,
+          cut: rows.flatMap((r) => [...r.querySelectorAll('.col-number, .col-status .status')].filter(cut).map((n) => n.textContent.trim())),
+        };
+      });
+      if (m.cut.length === 0 && m.overflow <= 0) return true;
+      log(`${what}: at 1280 px: overflow ${m.overflow}px, cut: ${m.cut.slice(0, 3).join(', ')}`);
+      return false;
+    });
+  } finally {
+    await page.setViewportSize({ width: 1440, height: 900 });
+  }
+  for (const i of [0, 1]) await rowAt(admin, i).locator('input[type="checkbox"]').check();
+  const bar = admin.locator('bulk-action-bar');
+  const count = bar.locator('[part~="count"]');
+  const before = await text(count);
+  const buttons = bar.locator('[part~="action-button"]:not([part~="destructive"])');
+  let ran;
+  for (let i = 0; i < (await buttons.count()) && !ran; i++) {
+    const label = await text(buttons.nth(i));
+    const toasts = await admin.locator('order-toasts [part~="toast"]').count();
+    await buttons.nth(i).click();
+    await page.waitForTimeout(300);
+    const input = bar.locator('dialog.input[open], dialog[open]:not(.report)');
+    if (await input.count()) {
+      await page.keyboard.press('Escape');
+      continue;
+    }
+    ran = label;
+    await until(`a toast after the bulk "${label}"`, async () => (await admin.locator('order-toasts [part~="toast"]').count()) > toasts);
+  }
+  if (!ran) return log(`${what}: no bulk action without input for the first two rows`);
+  if (await bar.locator('dialog.report[open]').count()) await page.keyboard.press('Escape');
+  if ((await text(count)) !== before) fail(`after the bulk "${ran}" the selection reads "${await text(count)}", not "${before}"`);
+  log(`${what}: bulk "${ran}": toast shown, selection kept (${before})`);
+  await bar.locator('[part~="clear-button"]').click();
 }
 
 /**

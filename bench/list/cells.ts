@@ -30,6 +30,7 @@ export function plainColumns(workflow: WorkflowDefinition, viewer: Viewer, store
     locale: 'en',
     storeName: (id) => byId.get(id)?.name ?? id,
     storeTimeZone: (id) => byId.get(id)?.timeZone,
+    timeZone: stores[0]?.timeZone ?? 'UTC',
     status: (key) => statuses.get(key) ?? { label: key, tone: 'neutral' },
     rowActions: () => [],
     index: 0,

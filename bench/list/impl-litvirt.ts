@@ -49,6 +49,7 @@ export class LitVirtualizerTable extends LitElement {
         locale: 'en',
         storeName: (id) => byId.get(id)?.name ?? id,
         storeTimeZone: (id) => byId.get(id)?.timeZone,
+        timeZone: store.timeZone,
         status: (key) => statuses.get(key) ?? { label: key, tone: 'neutral' },
         rowActions: () => [],
         index: 0,

@@ -8,7 +8,10 @@ export { StoreController, type StoreHost } from './store-controller.js';
 export { EMPTY_SELECTION, isSelected, selectionSize } from './selection.js';
 export { EMPTY_LIST, isPageComplete, pagesCovering, rowIndexOf } from './list-window.js';
 export { matchesQuery } from './query-match.js';
+export { resolveViewZone, zoneChoices, type ViewZone } from './time-zone.js';
 export type {
+  ActionCompletion,
+  ChangedOrder,
   BulkState,
   CreateOrderStoreOptions,
   ListWindow,

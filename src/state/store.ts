@@ -24,7 +24,8 @@ import {
   type ShipmentRow,
 } from '../api/types.js';
 import { inScope } from '../model/permissions.js';
-import type { Order, OrderDraft, Timestamp, Viewer } from '../model/types.js';
+import { isTimeZone } from '../model/time-zone.js';
+import type { Order, OrderDraft, Store, Timestamp, Viewer } from '../model/types.js';
 import { applyAction } from '../model/workflow/engine.js';
 import type { ActionInput, WorkflowDefinition } from '../model/workflow/types.js';
 import { resolveBulkTarget, type BulkTarget } from './bulk.js';
@@ -34,8 +35,10 @@ import { applyOptimistic, reconcileOptimistic, rollbackOptimistic, type Optimist
 import { toNotification, withNotification } from './notifications.js';
 import { EMPTY_POSTINGS, PostingHistory, type PostingHistoryState } from './postings.js';
 import { sameQuery, withoutTab } from './query.js';
-import { EMPTY_SELECTION, selectionSize, toggled, withIds, withoutIds } from './selection.js';
+import { EMPTY_SELECTION, selectionSize, toggled, withIds } from './selection.js';
+import { readZoneChoice, resolveViewZone, writeZoneChoice, type ViewZone } from './time-zone.js';
 import type {
+  ActionCompletion,
   BulkState,
   CreateOrderStoreOptions,
   ListWindow,
@@ -87,6 +90,11 @@ class RxOrderStore implements OrderStore {
   readonly notifications$: Observable<readonly OrderNotification[]>;
   readonly bulkResult$: Observable<BulkState | undefined>;
   readonly changes$: Observable<ChangeEvent>;
+  readonly viewZone$: Observable<ViewZone>;
+  readonly timeZone$: Observable<string>;
+  readonly completions$: Observable<ActionCompletion>;
+  private readonly completed = new Subject<ActionCompletion>();
+  private completionSeq = 0;
 
   private readonly changes = new Subject<ChangeEvent>();
   private readonly subject: BehaviorSubject<StoreState>;
@@ -136,9 +144,12 @@ class RxOrderStore implements OrderStore {
       errors: [],
       notifications: [],
       bulk: undefined,
+      stores: options.stores ?? [],
+      zoneChoice: readZoneChoice(options.viewer.id),
     });
     this.state$ = this.subject.asObservable();
     this.changes$ = this.changes.asObservable();
+    this.completions$ = this.completed.asObservable();
     this.query$ = this.select(selectQuery);
     this.list$ = this.select(selectList);
     this.counts$ = this.select(selectCounts);
@@ -148,6 +159,12 @@ class RxOrderStore implements OrderStore {
     this.errors$ = this.select(selectErrors);
     this.notifications$ = this.select(selectNotifications);
     this.bulkResult$ = this.select(selectBulk);
+    this.viewZone$ = this.select(this.selectViewZone);
+    this.timeZone$ = this.viewZone$.pipe(
+      map((z) => z.zone),
+      distinctUntilChanged(),
+      shareReplay({ bufferSize: 1, refCount: true }),
+    );
     this.unsubscribeApi = this.api.subscribe((event) => this.onChange(event));
     this.loadCounts();
   }
@@ -164,6 +181,36 @@ class RxOrderStore implements OrderStore {
     }
     return stream;
   }
+
+  // ── Time zone ────────────────────────────────────────────────────────────────────────────────
+
+  get timeZone(): string {
+    return this.selectViewZone(this.snapshot).zone;
+  }
+
+  setStores(stores: readonly Store[]): void {
+    this.update((s) => (s.stores === stores ? s : { ...s, stores }));
+  }
+
+  setTimeZone(zone: string | undefined): void {
+    if (zone !== undefined && !isTimeZone(zone)) {
+      console.warn(`orderdeck: "${zone}" is not an IANA time zone; the view's zone is unchanged.`);
+      return;
+    }
+    writeZoneChoice(this.viewer.id, zone);
+    this.update((s) => (s.zoneChoice === zone ? s : { ...s, zoneChoice: zone }));
+  }
+
+  /** Memoised on the parts it reads, so `viewZone$` emits only when the zone (or its source) changes. */
+  private lastZone: { storeIds: unknown; stores: unknown; choice: unknown; value: ViewZone } | undefined;
+  private readonly selectViewZone = (s: StoreState): ViewZone => {
+    const last = this.lastZone;
+    if (last && last.storeIds === s.query.storeIds && last.stores === s.stores && last.choice === s.zoneChoice) return last.value;
+    const value = resolveViewZone(s.query, s.stores, this.viewer, s.zoneChoice);
+    const same = last && last.value.zone === value.zone && last.value.source === value.source && last.value.storeId === value.storeId;
+    this.lastZone = { storeIds: s.query.storeIds, stores: s.stores, choice: s.zoneChoice, value: same ? last.value : value };
+    return this.lastZone.value;
+  };
 
   // ── Query ────────────────────────────────────────────────────────────────────────────────────
 
@@ -375,6 +422,7 @@ class RxOrderStore implements OrderStore {
     this.postingHistory?.dispose();
     this.subject.complete();
     this.changes.complete();
+    this.completed.complete();
   }
 
   // ── State plumbing ───────────────────────────────────────────────────────────────────────────
@@ -622,6 +670,7 @@ class RxOrderStore implements OrderStore {
             { idempotencyKey: intent.key },
           );
       this.reconcile(record, server);
+      this.complete('action', action, [{ before: base, after: server }], []);
       return server;
     } catch (thrown) {
       const error = toApiError(thrown);
@@ -658,6 +707,11 @@ class RxOrderStore implements OrderStore {
     return error;
   }
 
+  private complete(kind: ActionCompletion['kind'], action: string, changed: ActionCompletion['changed'], failed: readonly string[]): void {
+    if (this.disposed || (changed.length === 0 && failed.length === 0)) return;
+    this.completed.next({ id: ++this.completionSeq, kind, action, changed, failed });
+  }
+
   /** The action on the order settled: it leaves `inFlight`, and a deferred change event applies. */
   private settle(orderId: string): void {
     this.running.delete(orderId);
@@ -691,17 +745,18 @@ class RxOrderStore implements OrderStore {
         ? await this.postAsBulk(request, key)
         : await this.api.runBulkAction({ ...request, action, ...(input !== undefined && { input }) }, { idempotencyKey: key });
       const updated = results.flatMap((r) => (r.ok ? [r.order] : []));
-      const succeeded = updated.map((o) => o.id);
+      const known = this.snapshot.orders;
       this.update((s) => ({
         ...s,
         orders: this.mergeOrders(s.orders, updated),
         bulk: { action, running: false, results, error: undefined },
-        // What failed stays selected, so it can be retried or inspected.
-        selection: s.selection.mode === 'ids'
-          ? withoutIds(s.selection, succeeded)
-          : { mode: 'ids', ids: new Set(results.flatMap((r) => (r.ok ? [] : [r.orderId]))) },
+        // The selection survives (a second action can follow, failed orders included); "all matching"
+        // becomes the orders this run reached, since the query may no longer match them.
+        selection: s.selection.mode === 'ids' ? s.selection : { mode: 'ids', ids: new Set(results.map((r) => r.orderId)) },
       }));
       this.refresh();
+      const failed = results.flatMap((r) => (r.ok ? [] : [r.orderId]));
+      this.complete('bulk', action, updated.map((after) => ({ before: known.get(after.id), after })), failed);
       return results;
     } catch (thrown) {
       const error = toApiError(thrown);

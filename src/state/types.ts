@@ -22,7 +22,8 @@ import type {
   ShipmentRow,
 } from '../api/types.js';
 import type { Money } from '../model/money.js';
-import type { Order, OrderDraft, Timestamp, Viewer } from '../model/types.js';
+import type { Order, OrderDraft, Store, Timestamp, Viewer } from '../model/types.js';
+import type { ViewZone } from './time-zone.js';
 import type { ActionInput, WorkflowDefinition } from '../model/workflow/types.js';
 import type { PostingHistoryState } from './postings.js';
 
@@ -97,6 +98,28 @@ export interface BulkState {
   readonly error: OrderApiError | undefined;
 }
 
+/** One order an action changed: as it was (when the store knew it) and as the backend returned it. */
+export interface ChangedOrder {
+  readonly before: Order | undefined;
+  readonly after: Order;
+}
+
+/**
+ * A completed action (issue 12, rule 5): one per `runAction` that succeeded and one per bulk run
+ * with at least one result, whichever element started it — what a toast confirms.
+ */
+export interface ActionCompletion {
+  /** Increasing per store. */
+  readonly id: number;
+  readonly kind: 'action' | 'bulk';
+  /** The action key. */
+  readonly action: string;
+  /** The orders it changed. */
+  readonly changed: readonly ChangedOrder[];
+  /** Ids of the orders a bulk run failed on (they stay selected). */
+  readonly failed: readonly string[];
+}
+
 /** The whole store state: one immutable snapshot; unchanged parts keep their identity. */
 export interface StoreState {
   readonly query: OrderQuery;
@@ -111,6 +134,10 @@ export interface StoreState {
   /** Unread, newest first. */
   readonly notifications: readonly OrderNotification[];
   readonly bulk: BulkState | undefined;
+  /** The merchant's stores (names and time zones), as the host handed them over. */
+  readonly stores: readonly Store[];
+  /** The zone the viewer chose for all-stores views; undefined for the default. */
+  readonly zoneChoice: string | undefined;
 }
 
 export interface CreateOrderStoreOptions {
@@ -138,6 +165,8 @@ export interface CreateOrderStoreOptions {
    * posting batch, and `postings$` shows the history; without one, that action runs as any other.
    */
   readonly accounting?: AccountingConnector;
+  /** The merchant's stores, for the view's time zone (also settable later with `setStores`). */
+  readonly stores?: readonly Store[];
 }
 
 export interface RunActionOptions {
@@ -180,6 +209,26 @@ export interface OrderStore {
    * windowed list (shipments, payments, calendar) refetch on it.
    */
   readonly changes$: Observable<ChangeEvent>;
+  /**
+   * The one time zone of the view (issue 12, rule 2): every day boundary (date filters, presets,
+   * calendar, export ranges) and every date shown use it. One store in view: that store's zone;
+   * all stores: the viewer's choice (`setTimeZone`), else the first store's, else the browser's.
+   */
+  readonly viewZone$: Observable<ViewZone>;
+  /** Every completed action and bulk run, as it completes (not replayed to late subscribers). */
+  readonly completions$: Observable<ActionCompletion>;
+  /** `viewZone$`'s zone alone. */
+  readonly timeZone$: Observable<string>;
+  /** The view's zone now (what `timeZone$` last emitted). */
+  readonly timeZone: string;
+
+  /** Hands over the merchant's stores (names and time zones). */
+  setStores(stores: readonly Store[]): void;
+  /**
+   * The viewer's zone for all-stores views (undefined: back to the default); kept per viewer. A view
+   * scoped to one store keeps that store's zone. An unknown zone warns and changes nothing.
+   */
+  setTimeZone(zone: string | undefined): void;
 
   /** Merges `patch` into the query (an `undefined` value clears a field). */
   setQuery(patch: Partial<OrderQuery>): void;
@@ -211,7 +260,11 @@ export interface OrderStore {
    * promise and sends nothing.
    */
   runAction(orderId: string, actionKey: string, input?: ActionInput, options?: RunActionOptions): Promise<Order>;
-  /** Runs an action on the selection; resolves with (and publishes) one result per order. */
+  /**
+   * Runs an action on the selection; resolves with (and publishes) one result per order. The
+   * selection stays as it was (the orders that failed included), so a second action can follow;
+   * "select all matching" becomes the ids the run reached.
+   */
   runBulkAction(actionKey: string, input?: ActionInput): Promise<readonly BulkItemResult[]>;
   createOrder(draft: OrderDraft): Promise<Order>;
   /**

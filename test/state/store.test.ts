@@ -4,7 +4,7 @@ import { money } from '../../src/model/money.js';
 import type { Order, OrderDraft } from '../../src/model/types.js';
 import { withoutTab } from '../../src/state/query.js';
 import { createOrderStore } from '../../src/state/store.js';
-import type { OrderStore, StoreState } from '../../src/state/types.js';
+import type { ActionCompletion, OrderStore, StoreState } from '../../src/state/types.js';
 import { eventually, openBackend, settledList, until, type Backend } from './backend.js';
 
 const PAGE = 10;
@@ -410,11 +410,16 @@ describe('order store', () => {
       const ids = [0, 1, 2].flatMap((i) => state.list.rows.get(i) ?? []);
       expect(ids.length, 'orders in the "new" tab').to.be.greaterThan(1);
       store.selectIds(ids);
+      const completions: ActionCompletion[] = [];
+      const watching = store.completions$.subscribe((c) => completions.push(c));
       const results = await store.runBulkAction('cancel', { reason: 'Out of stock' });
+      watching.unsubscribe();
       expect(results.map((r) => [r.orderId, r.ok])).to.deep.equal(ids.map((id) => [id, true]));
       expect(store.snapshot.bulk).to.deep.include({ action: 'cancel', running: false });
       expect(store.snapshot.bulk?.results).to.equal(results);
-      expect(store.snapshot.selection).to.deep.equal({ mode: 'ids', ids: new Set() });
+      // Issue 12, rule 5: the selection survives the bulk action, and the run is published as completed.
+      expect(store.snapshot.selection).to.deep.equal({ mode: 'ids', ids: new Set(ids) });
+      expect(completions.map((c) => [c.kind, c.action, c.changed.map((o) => o.after.id), c.failed])).to.deep.equal([['bulk', 'cancel', ids, []]]);
       for (const id of ids) expect(store.getCached(id)?.status).to.equal('cancelled');
       const [request] = backend.spy.calls.runBulkAction[0] as [{ orderIds: string[] }];
       expect(request.orderIds).to.deep.equal(ids);
@@ -433,14 +438,17 @@ describe('order store', () => {
       expect(request.orderIds).to.deep.equal(all.filter((id) => id !== skipped));
       expect(results.every((r) => r.ok)).to.be.true;
 
-      // A partial failure: the completed order cannot be cancelled and stays selected.
+      // "All matching" became the orders the run reached: the query may no longer match them.
+      expect(store.snapshot.selection).to.deep.equal({ mode: 'ids', ids: new Set(all.filter((id) => id !== skipped)) });
+
+      // A partial failure: the completed order cannot be cancelled; both stay selected.
       const done = (await backend.spy.inner.listOrders({ tab: 'completed' }, { offset: 0, limit: 1 })).items[0] as Order;
       store.selectIds([skipped, done.id]);
       const mixed = await store.runBulkAction('cancel', { reason: 'Closed for the holidays' });
       expect(mixed.map((r) => [r.orderId, r.ok])).to.deep.equal([[skipped, true], [done.id, false]]);
       const failed = mixed[1];
       expect(failed && !failed.ok && failed.error.code).to.equal('refused');
-      expect(store.snapshot.selection).to.deep.equal({ mode: 'ids', ids: new Set([done.id]) });
+      expect(store.snapshot.selection).to.deep.equal({ mode: 'ids', ids: new Set([skipped, done.id]) });
     });
   });
 

@@ -528,7 +528,10 @@ export class BulkActionBar extends LitElement {
     this.runningAction = undefined;
     this.failuresShown = FAILURE_PAGE;
     this.report = { action, input, ...(results && { results }), ...(error && { error }) };
-    await this.openReport();
+    // A full success is confirmed by a toast (<order-toasts>) and the selection stays for the next
+    // action; the report opens by itself only when something failed ("View last result" shows it).
+    if (error || results?.some((r) => !r.ok)) await this.openReport();
+    else void this.updateComplete.then(() => this.restoreFocus());
     if (results) {
       this.dispatchEvent(
         new CustomEvent<BulkActionDetail>('bulk-action', { detail: { action: action.key, input, results }, bubbles: true, composed: true }),

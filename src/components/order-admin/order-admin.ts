@@ -115,6 +115,8 @@ const QUERY_WRITE_DELAY = 250;
  * @csspart nav-link - Each navigation link (a button in memory mode); also `current` on the current one.
  * @csspart current - The navigation link of the current view.
  * @csspart notifications - The `<order-notifications>` bell.
+ * @csspart toasts - The `<order-toasts>` region confirming every completed action (with Undo where
+ *   the workflow allows); its `toast`, `message`, `undo-button` and `dismiss-button` parts are re-exported.
  * @csspart list - The order list view (toolbar, tabs, bulk bar, table).
  * @csspart toolbar - The `<order-toolbar>`.
  * @csspart tabs - The `<status-tabs>`.
@@ -275,6 +277,8 @@ export class OrderAdmin extends LitElement {
     if (changed.has('store') || changed.has('api') || changed.has('preset') || changed.has('workflow') || changed.has('viewer') || changed.has('accounting')) {
       this.resolveStore();
     }
+    // The view's time zone (store.timeZone$) is derived from the stores the admin was given.
+    if (this.stores.length > 0) this.current?.setStores(this.stores);
     // The built-in summary loads its order; <order-detail> loads its own.
     const match = matchPath(this.path);
     if (match?.view.key === 'detail' && !customElements.get('order-detail')) this.watchSummary(match.params['id'] ?? '');
@@ -335,6 +339,7 @@ export class OrderAdmin extends LitElement {
       ${this.canImport()
         ? html`<order-import modal exportparts=${IMPORT_PARTS} .stores=${this.stores} .catalog=${this.catalog}></order-import>`
         : nothing}
+      <order-toasts part="toasts" exportparts="toast, message, undo-button, dismiss-button"></order-toasts>
     `;
   }
 

@@ -14,6 +14,7 @@ import { localeChanges } from '../../i18n/localize.js';
 import { uiStrings } from '../../i18n/messages.js';
 import type { Order, Store } from '../../model/types.js';
 import { canOffer } from '../../model/workflow/engine.js';
+import { adoptStores } from '../../state/time-zone.js';
 import { StoreController } from '../../state/store-controller.js';
 import type { OrderStore } from '../../state/types.js';
 import { formatCount } from '../shared/format-count.js';
@@ -103,9 +104,9 @@ const kindsConverter = {
  * Opening a day lists its orders on demand (`store.listOrders` with `dateField` `scheduledAt` or
  * `createdAt` and the day's UTC bounds; shipments through `store.listShipments`), a page at a time.
  *
- * **Time zone.** Days are calendar days in `time-zone` when set (an IANA zone), else the zone of the
- * viewer's first store (staff: their first assigned store; admins: the first of `stores`), else the
- * browser's. Day bounds follow the zone's real offsets across daylight-saving changes.
+ * **Time zone.** Days are calendar days in `time-zone` when set (an IANA zone), else the view's zone
+ * (the store's `timeZone$`: the one store in view, else the viewer's choice or the first store's),
+ * else the browser's. Day bounds follow the zone's real offsets across daylight-saving changes.
  *
  * **Weeks** start on the locale's first day (`Intl.Locale#getWeekInfo`, a table where that is missing;
  * Monday for Indonesian, Sunday for US English), or on `first-day-of-week`.
@@ -188,6 +189,8 @@ export class OrderCalendar extends LitElement {
 
   private readonly locale = localeChanges(this);
   private readonly changes$ = new StoreController(this, (store) => store.changes$);
+  /** Re-renders (and refetches, the zone being part of the range key) when the view's zone changes. */
+  private readonly timeZone$ = new StoreController(this, (store) => store.timeZone$);
 
   // Buckets of the visible range.
   @state() private counts: DayCounts = EMPTY_COUNTS;
@@ -281,6 +284,7 @@ export class OrderCalendar extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    adoptStores(this.currentStore, this.stores);
     this.checkProperties(changed);
     const store = this.currentStore;
     const change = this.changes$.value;
@@ -588,17 +592,14 @@ export class OrderCalendar extends LitElement {
     return this.store ?? this.changes$.store;
   }
 
-  /** The IANA zone days are counted in. */
+  /** The IANA zone days are counted in: the `time-zone` override, else the view's (the store's `timeZone$`). */
   private get zone(): string {
     if (this.timeZone) {
       if (isTimeZone(this.timeZone)) return this.timeZone;
-      this.warnOnce(`zone:${this.timeZone}`, `time-zone "${this.timeZone}" is not an IANA time zone; using the store's or the browser's.`);
+      this.warnOnce(`zone:${this.timeZone}`, `time-zone "${this.timeZone}" is not an IANA time zone; using the view's.`);
     }
-    const viewer = this.currentStore?.viewer;
-    const storeId = viewer?.storeIds[0] ?? this.stores[0]?.id;
-    const zone = this.stores.find((s) => s.id === storeId)?.timeZone;
-    if (zone && isTimeZone(zone)) return zone;
-    return browserTimeZone();
+    const zone = this.timeZone$.value ?? this.currentStore?.timeZone;
+    return zone && isTimeZone(zone) ? zone : browserTimeZone();
   }
 
   private get today(): string {

@@ -14,6 +14,8 @@ import { localeChanges } from '../../i18n/localize.js';
 import type { Order, Person, Store } from '../../model/types.js';
 import { availableActions, canOffer } from '../../model/workflow/engine.js';
 import type { ActionDef, ActionInput, WorkflowDefinition } from '../../model/workflow/types.js';
+import { adoptStores } from '../../state/time-zone.js';
+import { hasToastRegion } from '../shared/toast-presence.js';
 import { StoreController } from '../../state/store-controller.js';
 import type { OrderStore, StoreError } from '../../state/types.js';
 import {
@@ -129,6 +131,7 @@ export class OrderDetail extends LitElement {
     this.orderId$.pipe(switchMap((id) => (id ? store.order$(id) : of(undefined)))),
   );
   private readonly errors = new StoreController(this, (store) => store.errors$);
+  private readonly timeZone$ = new StoreController(this, (store) => store.timeZone$);
   private readonly inFlight = new StoreController(this, (store) => store.inFlight$);
   private readonly dismiss = new DismissController(
     this,
@@ -168,6 +171,7 @@ export class OrderDetail extends LitElement {
   @property({ type: Number, attribute: 'max-actions' }) maxActions = DEFAULT_MAX_ACTIONS;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    adoptStores(this.order.store, this.stores);
     if (changed.has('orderId') && this.orderId$.getValue() !== this.orderId) {
       this.menuOpen = false;
       this.orderId$.next(this.orderId ?? '');
@@ -217,6 +221,7 @@ export class OrderDetail extends LitElement {
       order,
       workflow: store.workflow,
       shop: this.stores.find((s) => s.id === order.storeId),
+      timeZone: this.timeZone$.value ?? store.timeZone,
       copy: this.copy,
     };
     const errors = (this.errors.value ?? []).filter((e) => e.orderId === order.id && e.kind === 'action');
@@ -252,7 +257,7 @@ export class OrderDetail extends LitElement {
         .workflow=${workflow}
         .viewer=${store.viewer}
         .people=${this.people}
-        time-zone=${ctx.shop?.timeZone ?? ''}
+        time-zone=${ctx.timeZone}
         @action-submit=${this.onActionSubmit}
         @dialog-close=${this.onDialogClose}
       ></order-action-dialog>
@@ -418,7 +423,8 @@ export class OrderDetail extends LitElement {
     if (!fromDialog) void this.updateComplete.then(() => this.keepFocus());
     try {
       const order = await running;
-      this.announce(msg(str`${label}: done.`));
+      // With an <order-toasts> on the store, the toast confirms it (once, for screen readers too).
+      if (!hasToastRegion(store)) this.announce(msg(str`${label}: done.`));
       this.succeeded(base.id, actionKey, order);
       return true;
     } catch (thrown) {
@@ -511,7 +517,7 @@ export class OrderDetail extends LitElement {
       retry().then(
         (result) => {
           if (e.action && order && isOrderResult(result)) {
-            this.announce(msg(str`${actionLabel(store.workflow, e.action)}: done.`));
+            if (!hasToastRegion(store)) this.announce(msg(str`${actionLabel(store.workflow, e.action)}: done.`));
             this.succeeded(order.id, e.action, result);
           }
         },

@@ -14,6 +14,7 @@ import { getLocale, localeChanges } from '../../i18n/localize.js';
 import { uiStrings } from '../../i18n/messages.js';
 import { columnsFor, DEFAULT_EXPORT_COLUMNS, OrderCsvWriter, type ExportColumnKey, type ExportMode } from '../../model/csv/columns.js';
 import type { Store } from '../../model/types.js';
+import { adoptStores } from '../../state/time-zone.js';
 import { StoreController } from '../../state/store-controller.js';
 import type { OrderStore } from '../../state/types.js';
 import { browserTimeZone, dayOf, dayRangeToInstants, isTimeZone } from '../shared/date-range.js';
@@ -96,6 +97,7 @@ const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
  * @csspart dialog - The `<dialog>` (with `modal`).
  * @csspart panel - The panel (without `modal`).
  * @csspart title - The heading.
+ * @csspart time-zone - The note naming the time zone the date range's days are counted in.
  * @csspart body - The scrolling form.
  * @csspart scope - The "Orders to export" choice.
  * @csspart mode - The "Rows" choice.
@@ -114,6 +116,7 @@ export class OrderExport extends LitElement {
   private readonly locale = localeChanges(this);
   private readonly list$ = new StoreController(this, (store) => store.list$);
   private readonly query$ = new StoreController(this, (store) => store.query$);
+  private readonly viewZone$ = new StoreController(this, (store) => store.timeZone$);
 
   @query('dialog') private dialogEl!: HTMLDialogElement | null;
 
@@ -149,7 +152,7 @@ export class OrderExport extends LitElement {
   /** Render as a modal dialog, opened with `show()`. */
   @property({ type: Boolean, reflect: true }) modal = false;
 
-  /** IANA time zone of the date range's days (a store's zone); the browser's when empty or unknown. */
+  /** IANA time zone of the date range's days, overriding the view's (the store's `timeZone$`) when set. */
   @property({ attribute: 'time-zone' }) timeZone = '';
 
   /** Orders per request (default 500). Lower it for a backend that caps page sizes. */
@@ -178,6 +181,7 @@ export class OrderExport extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    adoptStores(this.query$.store, this.stores);
     super.willUpdate(changed);
     const viewer = this.list$.store?.viewer;
     if (viewer && this.prefsFor !== viewer.id) {
@@ -309,6 +313,7 @@ export class OrderExport extends LitElement {
         >${msg('To', { id: 'csv.to', desc: 'CSV export: last day of the range (inclusive)' })}
         <input type="date" data-edge="end" .value=${live(this.rangeEnd)} ?disabled=${busy} aria-invalid=${invalid ? 'true' : 'false'} @change=${this.onRangeChange}
       /></label>
+      <span class="zone" part="time-zone">${msg(str`Days in ${this.zone}`, { desc: 'Calendar: which IANA time zone the days are counted in' })}</span>
     </div>`;
   }
 
@@ -423,8 +428,9 @@ export class OrderExport extends LitElement {
 
   // ── Private ──────────────────────────────────────────────────────────────────────────────────
 
+  /** The `time-zone` override, else the view's zone (the store's `timeZone$`), else the browser's. */
   private get zone(): string {
-    return this.timeZone && isTimeZone(this.timeZone) ? this.timeZone : browserTimeZone();
+    return this.timeZone && isTimeZone(this.timeZone) ? this.timeZone : (this.viewZone$.value ?? browserTimeZone());
   }
 
   /**

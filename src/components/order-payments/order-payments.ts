@@ -14,6 +14,8 @@ import { localeChanges } from '../../i18n/localize.js';
 import { uiStrings } from '../../i18n/messages.js';
 import type { PaymentEntryStatus, PaymentMethod, Store } from '../../model/types.js';
 import type { Tone } from '../../model/workflow/types.js';
+import { adoptStores } from '../../state/time-zone.js';
+import { StoreController } from '../../state/store-controller.js';
 import type { OrderStore } from '../../state/types.js';
 import { chevronDownIcon } from '../shared/icons.js';
 import { CheckMenus, DateRangeFilter, FilterChangeEvent, PageFetchController, renderPager } from '../shared/list-view.js';
@@ -122,6 +124,7 @@ export class OrderPayments extends LitElement {
   static override styles = [tokens, listViewStyles, styles];
 
   private readonly locale = localeChanges(this);
+  private readonly viewZone$ = new StoreController(this, (store) => store.timeZone$);
   private readonly page = new PageFetchController<PaymentPage>(
     this,
     (store, signal) => store.listPayments(this.query, { offset: this.offset, limit: this.size }, signal),
@@ -130,7 +133,7 @@ export class OrderPayments extends LitElement {
   private readonly menus = new CheckMenus(this);
   private readonly dates = new DateRangeFilter(
     this,
-    () => this.timeZone,
+    () => this.zone,
     (range) => this.setFilter({ from: range.from, to: range.to }),
   );
 
@@ -166,6 +169,7 @@ export class OrderPayments extends LitElement {
   @property() label = '';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    adoptStores(this.viewZone$.store, this.stores);
     if (changed.has('query') && !this.ownQuery) {
       if (changed.get('query') !== undefined) this.offset = 0;
       this.dates.reset(this.query);
@@ -176,6 +180,11 @@ export class OrderPayments extends LitElement {
     if (result && result.items.length === 0 && this.offset > 0 && !this.page.loading) {
       this.offset = result.total > 0 ? Math.floor((result.total - 1) / this.size) * this.size : 0;
     }
+  }
+
+  /** The zone of the view: the `time-zone` override, else the store's `timeZone$` (empty: the browser's). */
+  private get zone(): string {
+    return this.timeZone || this.viewZone$.value || '';
   }
 
   protected override render(): TemplateResult {
@@ -306,7 +315,7 @@ export class OrderPayments extends LitElement {
       msg('Status', { id: 'payments.status', desc: 'Payment entry status (column header, filter)' }),
       msg('Amount'),
     ];
-    const zone = this.timeZone || undefined;
+    const zone = this.zone || undefined;
     return html`<div part="table-wrap">
       <table part="table" role="table" aria-busy=${this.page.loading ? 'true' : 'false'} aria-rowcount=${result.total + 1}>
         <caption class="visually-hidden">${this.label || msg('Payments')}</caption>

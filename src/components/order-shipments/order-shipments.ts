@@ -16,6 +16,8 @@ import { localeChanges } from '../../i18n/localize.js';
 import { uiStrings } from '../../i18n/messages.js';
 import { COURIERS } from '../../model/presets/shared.js';
 import type { Courier, Order, Shipment, ShipmentStatus, Store } from '../../model/types.js';
+import { adoptStores } from '../../state/time-zone.js';
+import { StoreController } from '../../state/store-controller.js';
 import type { OrderStore } from '../../state/types.js';
 import { CheckMenus, DateRangeFilter, FilterChangeEvent, PageFetchController, renderPager } from '../shared/list-view.js';
 import { listViewStyles } from '../shared/list-view.styles.js';
@@ -136,6 +138,7 @@ export class OrderShipments extends LitElement {
   static override styles = [tokens, listViewStyles, styles];
 
   private readonly locale = localeChanges(this);
+  private readonly viewZone$ = new StoreController(this, (store) => store.timeZone$);
   private readonly page = new PageFetchController<ShipmentPage>(
     this,
     (store, signal) => store.listShipments(this.query, { offset: this.offset, limit: this.size }, signal),
@@ -144,7 +147,7 @@ export class OrderShipments extends LitElement {
   private readonly menus = new CheckMenus(this);
   private readonly dates = new DateRangeFilter(
     this,
-    () => this.timeZone,
+    () => this.zone,
     (range) => this.setFilter({ from: range.from, to: range.to }),
   );
 
@@ -196,6 +199,7 @@ export class OrderShipments extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    adoptStores(this.viewZone$.store, this.stores);
     if (changed.has('query') && !this.ownQuery) {
       // The host set a filter: start at the first page, forget a half-made custom range.
       if (changed.get('query') !== undefined) this.offset = 0;
@@ -218,6 +222,11 @@ export class OrderShipments extends LitElement {
       input?.focus();
       input?.select();
     }
+  }
+
+  /** The zone of the view: the `time-zone` override, else the store's `timeZone$` (empty: the browser's). */
+  private get zone(): string {
+    return this.timeZone || this.viewZone$.value || '';
   }
 
   protected override render(): TemplateResult {
@@ -351,7 +360,7 @@ export class OrderShipments extends LitElement {
     const s = row.shipment;
     const pending = this.pending.has(s.id);
     const delivered = [...s.events].reverse().find((e) => e.status === 'delivered')?.at;
-    const zone = this.timeZone || undefined;
+    const zone = this.zone || undefined;
     let col = 0;
     const label = (): string => headers[col++] ?? '';
     return html`<tr part=${pending ? 'row pending-row' : 'row'} role="row" aria-rowindex=${index} data-shipment=${s.id}>

@@ -29,8 +29,10 @@ export interface OrderTableContext {
   readonly locale: string;
   /** The store's display name (its id when the table was given no `stores`). */
   storeName(storeId: string): string;
-  /** The store's IANA time zone, when known (dates are shown in it). */
+  /** The store's IANA time zone, when known. */
   storeTimeZone(storeId: string): string | undefined;
+  /** The view's one IANA time zone (the store's `timeZone$`): every date in the table is shown in it. */
+  readonly timeZone: string;
   /** Label and tone of a workflow status key (the key itself, neutral, when unknown). */
   status(key: string): StatusView;
   /** The actions the row's status menu offers for this order (memoised per order state). */
@@ -69,8 +71,31 @@ export interface OrderTableColumn {
   /** The header text (a function, so it is localised when rendered). */
   readonly header: string | (() => string);
   readonly renderer: CellRenderer;
-  /** A CSS length (`140px`, `12rem`); default `160px`. */
+  /**
+   * A CSS length (`140px`, `12rem`); default `160px`. With `minWidth` it is ignored: the column flexes.
+   */
   readonly width?: string;
+  /**
+   * The least width (px) of a flexible column: it shares the table's free width (by `grow`) and
+   * ellipsizes below its content, with the full text on hover and for screen readers.
+   */
+  readonly minWidth?: number;
+  /** Share of the free width a flexible column takes (default 1). */
+  readonly grow?: number;
+  /**
+   * `content`: as wide as its widest content, never truncated (the order number, the status).
+   */
+  readonly fit?: 'content';
+  /**
+   * For `fit: 'content'`: the text a cell shows for an order, measured over the loaded rows (the status
+   * column measures every status label of the workflow instead).
+   */
+  readonly fitText?: (order: Order, ctx: OrderTableContext) => string;
+  /**
+   * Which columns go first when the table is too narrow for every minimum: the highest number first
+   * (default 2); 0 never goes.
+   */
+  readonly priority?: number;
   /** Makes the header a sort button that sorts the list by this field. */
   readonly sortField?: SortField;
   /** Direction of the first click on the header (default `asc`). */
@@ -175,29 +200,36 @@ export function defaultColumns(): OrderTableColumn[] {
       header: () => msg('Order', { desc: 'Column header: order number' }),
       renderer: (o) => o.number,
       width: '164px',
+      fit: 'content',
+      fitText: (o) => o.number,
+      priority: 0,
       sortField: 'number',
     },
     {
       key: 'date',
       header: () => msg('Date', { desc: 'Column header: when the order was placed' }),
       renderer: (o, ctx) => {
-        const timeZone = ctx.storeTimeZone(o.storeId);
-        const zone = timeZone ? { timeZone } : {};
-        // Short in the cell; the full date and time (in the store's zone) on hover and for assistive tech.
+        const zone = { timeZone: ctx.timeZone };
+        // Short in the cell; the full date and time (in the view's zone) on hover and for assistive tech.
         const full = formatDateTime(o.createdAt, { style: 'medium', timeStyle: 'short', ...zone });
         return html`<time datetime=${o.createdAt} title=${full} aria-label=${full}>${formatCompactDateTime(o.createdAt, zone)}</time>`;
       },
       width: '150px',
+      fit: 'content',
+      fitText: (o, ctx) => formatCompactDateTime(o.createdAt, { timeZone: ctx.timeZone }),
+      priority: 1,
       sortField: 'createdAt',
       sortDirection: 'desc',
     },
-    { key: 'customer', header: uiStrings.customer, renderer: (o) => o.customer.name, width: '150px', sortField: 'customer' },
-    { key: 'store', header: uiStrings.store, renderer: (o, ctx) => ctx.storeName(o.storeId), width: '160px', sortField: 'store' },
+    { key: 'customer', header: uiStrings.customer, renderer: (o) => o.customer.name, width: '150px', minWidth: 84, grow: 1.2, priority: 1, sortField: 'customer' },
+    { key: 'store', header: uiStrings.store, renderer: (o, ctx) => ctx.storeName(o.storeId), width: '160px', minWidth: 80, grow: 1.2, priority: 2, sortField: 'store' },
     {
       key: 'channel',
       header: () => msg('Channel', { desc: 'Column header: where the order came from' }),
       renderer: (o) => channelLabel(o.channel),
       width: '130px',
+      minWidth: 84,
+      priority: 4,
       // The status tabs and the store already say most of it; one click away in the column menu.
       hidden: true,
     },
@@ -206,12 +238,18 @@ export function defaultColumns(): OrderTableColumn[] {
       header: () => msg('Items', { desc: 'Column header: the order lines' }),
       renderer: itemsSummary,
       width: '180px',
+      minWidth: 84,
+      grow: 1.4,
+      priority: 3,
     },
     {
       key: 'total',
       header: uiStrings.total,
       renderer: (o) => formatMoney(o.totals.total),
       width: '160px',
+      fit: 'content',
+      fitText: (o) => formatMoney(o.totals.total),
+      priority: 1,
       sortField: 'total',
       sortDirection: 'desc',
       align: 'end',
@@ -221,25 +259,36 @@ export function defaultColumns(): OrderTableColumn[] {
       header: () => msg('Payment', { desc: 'Column header: payment status' }),
       renderer: (o) => paymentStatusLabel(o.paymentStatus),
       width: '110px',
+      minWidth: 80,
+      grow: 1,
+      priority: 3,
     },
     {
       key: 'fulfillment',
       header: () => msg('Fulfilment', { desc: 'Column header: fulfilment status' }),
       renderer: (o) => fulfillmentStatusLabel(o.fulfillmentStatus),
       width: '120px',
+      minWidth: 84,
+      grow: 1,
+      priority: 3,
     },
-    { key: 'status', header: uiStrings.status, renderer: statusCell, width: '210px', sortField: 'status' },
+    { key: 'status', header: uiStrings.status, renderer: statusCell, width: '210px', fit: 'content', priority: 0, sortField: 'status' },
     {
       key: 'courier',
       header: () => msg('Courier'),
       renderer: courierCell,
       width: '190px',
+      minWidth: 72,
+      grow: 1,
+      priority: 2,
     },
     {
       key: 'assignee',
       header: () => msg('Assignee', { desc: 'Column header: CSR or delivery agent' }),
       renderer: assigneeText,
       width: '160px',
+      minWidth: 92,
+      priority: 2,
       // Only the workflows that assign a CSR or delivery agent need it.
       hidden: true,
     },

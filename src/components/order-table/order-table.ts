@@ -18,6 +18,8 @@ import { resolveText } from '../../i18n/text.js';
 import type { Order, Store } from '../../model/types.js';
 import type { ActionDef } from '../../model/workflow/types.js';
 import { isSelected, selectionSize } from '../../state/selection.js';
+import { browserTimeZone } from '../../model/time-zone.js';
+import { adoptStores } from '../../state/time-zone.js';
 import { StoreController } from '../../state/store-controller.js';
 import type { ListWindow, OrderStore, StoreError, StoreState } from '../../state/types.js';
 import { DismissController } from '../shared/dismiss-controller.js';
@@ -39,7 +41,12 @@ import { OrderActionRequestEvent } from '../shared/order-action-events.js';
 import { SelectionChangeEvent } from './events.js';
 import { styles } from './order-table.styles.js';
 import { actionStateKey, menuActions, menuItems, type RowMenuItem } from './row-actions.js';
+import { dialogShape } from '../order-action-dialog/shape.js';
+import type { ActionSubmitEvent } from '../order-action-dialog/order-action-dialog.js';
+// Type only (erased): the tag's type for the template. The table never registers the dialog itself.
+import type { OrderActionDialog } from '../order-action-dialog/define.js';
 import { RowPool } from './row-pool.js';
+import { fitColumns, pxOf, textWidth, type FitInput } from './fit.js';
 import { rowWindow, scrollTopFor, type RowWindow } from './viewport.js';
 
 /** A visible column, ready to render. */
@@ -82,6 +89,8 @@ const NO_FLIGHTS: ReadonlyMap<string, string> = new Map();
 const ERROR_MS = 8000;
 /** Row height until the real one is measured. */
 const FALLBACK_ROW_HEIGHT = 40;
+/** The checkbox column's width (`--_select-width`). */
+const SELECT_WIDTH = 44;
 /** Placeholder rows shown while the first page loads. */
 const LOADING_ROWS = 8;
 /** Scrolling pauses this long before the row elements are put back in visual order. */
@@ -116,7 +125,8 @@ const CONTROL = ':is(button, a[href], input, select, textarea, [tabindex]:not([d
  * **Status menu.** The status cell has a menu of the actions the workflow allows this viewer on the
  * order now that change its status or need no input. Picking one fires `order-action-request`
  * (cancelable); unless the host cancels it, the table runs it (`store.runAction`) — or, when it needs
- * input or confirmation, fires `order-open` so the detail can collect it. A row shows its action in
+ * input or confirmation, opens that action's `<order-action-dialog>` right here (when the element is
+ * registered, as it is with `<order-admin>`), else fires `order-open` so the detail can collect it. A row shows its action in
  * flight and, for a while, the reason it failed (the store rolls the order back).
  *
  * **Keyboard** (ARIA grid, one tab stop): arrows move between cells; PageUp/PageDown by a screenful;
@@ -180,6 +190,7 @@ export class OrderTable extends LitElement {
   private readonly inFlight$ = new StoreController(this, (store) => store.inFlight$);
   private readonly query$ = new StoreController(this, (store) => store.query$);
   private readonly errors$ = new StoreController(this, (store) => store.errors$);
+  private readonly timeZone$ = new StoreController(this, (store) => store.timeZone$);
   private readonly dismiss = new DismissController(
     this,
     () => this.closePopups(false),
@@ -211,7 +222,16 @@ export class OrderTable extends LitElement {
   private reorderTimer: ReturnType<typeof setTimeout> | undefined;
 
   // Derived once per change of what they depend on, not per row.
+  /** The columns drawn: the user's visible ones that fit the width (see `fit.ts`). */
   private shown: readonly ShownColumn[] = [];
+  /** The user's visible columns, before fitting. */
+  private visible: readonly ShownColumn[] = [];
+  /** Grid tracks of `shown` and the rows' width, from the last fit. */
+  private tracks: readonly string[] = [];
+  private tableWidth = 0;
+  /** The scroller's inner width the last fit used. */
+  private viewWidth = 0;
+  private fitKey = '';
   private arranged: readonly ArrangedColumn[] = [];
   private columnsVersion = 0;
   private context: OrderTableContext | undefined;
@@ -234,6 +254,8 @@ export class OrderTable extends LitElement {
   // Popups.
   @state() private columnMenuOpen = false;
   @state() private rowMenu: RowMenu | undefined;
+  /** The action whose input dialog is open (a row-menu item that needs input), and on which order. */
+  @state() private actionDialog: { readonly orderId: string; readonly action: string } | undefined;
   private columnFocus: { key: string; control: string } | undefined;
   /** Set when a popup opened or changed and focus should go into it after the render. */
   private popupPending = false;
@@ -321,6 +343,7 @@ export class OrderTable extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    adoptStores(this.list$.store, this.stores);
     if (changed.has('overscan') && !(Number.isInteger(this.overscan) && this.overscan >= 0)) {
       console.warn(`orderdeck: <order-table> overscan must be a whole number ≥ 0, got "${String(this.overscan)}"; using 6.`);
       this.overscan = 6;
@@ -367,15 +390,18 @@ export class OrderTable extends LitElement {
   protected override render(): TemplateResult {
     const list = this.list$.value;
     const total = list?.total;
+    this.fitToWidth();
     const cols = this.shown;
-    const template = cols.map((c) => c.column.width ?? '160px');
+    const template = this.tracks.length === cols.length ? this.tracks : cols.map((c) => c.column.width ?? '160px');
     const gridColumns = `var(--_select-width) ${template.join(' ')}`;
-    const sticky = `calc(var(--_select-width) + ${template[0] ?? '0px'})`;
+    const first = template[0] ?? '0px';
+    const sticky = `calc(var(--_select-width) + ${first.startsWith('minmax') ? '0px' : first})`;
+    const width = this.tableWidth > 0 ? `;--_table-width:${this.tableWidth}px` : '';
     const loading = !this.holding && (list === undefined || (total === undefined && !list.error));
     const height = loading ? LOADING_ROWS * this.rowHeight : this.win.bodyHeight;
     return html`
       ${this.renderToolbar(list)}
-      <div class="frame" style=${`--_cols:${gridColumns};--_sticky:${sticky}`}>
+      <div class="frame" style=${`--_cols:${gridColumns};--_sticky:${sticky}${width}`}>
         <div
           class="scroller"
           part="table"
@@ -397,12 +423,29 @@ export class OrderTable extends LitElement {
         ${this.renderState(list)}
         <div class="probe" aria-hidden="true"></div>
       </div>
-      ${this.rowMenu ? this.renderRowMenu(this.rowMenu) : nothing}
+      ${this.rowMenu ? this.renderRowMenu(this.rowMenu) : nothing} ${this.renderActionDialog()}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     `;
   }
 
   // ── Rendering ──────────────────────────────────────────────────────────────────────────────
+
+  /** The input dialog of a row-menu action, the same `<order-action-dialog>` the detail uses. */
+  private renderActionDialog(): TemplateResult | typeof nothing {
+    const open = this.actionDialog;
+    const store = this.list$.store;
+    const order = open && store?.getCached(open.orderId);
+    if (!open || !store || !order) return nothing;
+    return html`<order-action-dialog
+      action-key=${open.action}
+      .order=${order}
+      .workflow=${store.workflow}
+      .viewer=${store.viewer}
+      time-zone=${this.timeZone$.value ?? store.timeZone}
+      @action-submit=${this.onActionSubmit}
+      @dialog-close=${this.onActionDialogClose}
+    ></order-action-dialog>`;
+  }
 
   private renderToolbar(list: ListWindow | undefined): TemplateResult {
     return html`<div class="toolbar" part="toolbar">
@@ -474,6 +517,7 @@ export class OrderTable extends LitElement {
           data-col=${col}
           tabindex=${active && this.activeCol === col ? 0 : -1}
           aria-sort=${ifDefined(field === undefined ? undefined : direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : 'none')}
+          title=${text}
         >
           ${field === undefined
             ? text
@@ -619,8 +663,10 @@ export class OrderTable extends LitElement {
       const col = i + 1;
       const here = activeCol === col;
       const cellCtx = here && interacting ? { ...ctx, tabIndex: 0 } : ctx;
+      const content = c.render(order, cellCtx);
+      // Text that may ellipsize keeps its whole self on hover (screen readers read the text itself).
       templates.push(
-        html`<div role="gridcell" part="cell" class=${c.className} data-col=${col} tabindex=${here && !interacting ? 0 : -1}>${c.render(order, cellCtx)}</div>`,
+        html`<div role="gridcell" part="cell" class=${c.className} data-col=${col} tabindex=${here && !interacting ? 0 : -1} title=${ifDefined(typeof content === 'string' ? content : undefined)}>${content}</div>`,
       );
     }
     return templates;
@@ -729,19 +775,121 @@ export class OrderTable extends LitElement {
 
   private arrangeColumns(): void {
     this.arranged = arrange(this.columns, this.prefs);
-    this.shown = this.arranged
+    this.fitKey = '';
+    this.visible = this.arranged
       .filter((a) => a.visible)
       .map(({ column }) => ({
         column,
         render: this.renderers[column.key] ?? column.renderer,
         className: `cell ${column.align ?? 'start'}${column.sortField ? ' sortable' : ''} col-${column.key.replace(/[^\w-]/g, '-')}`,
       }));
+    this.shown = this.visible;
     this.columnsVersion++;
+  }
+
+  /**
+   * Fits the visible columns into the width the table has (issue 12, rule 3): the order number and
+   * the status as wide as their longest content (loaded numbers; every status label of the workflow
+   * in this locale), the rest flexing down to their minimum; columns go by priority when even that
+   * does not fit. Runs before each render; does nothing when nothing it depends on changed.
+   */
+  private fitToWidth(): void {
+    const store = this.list$.store;
+    this.measureContent();
+    const statusWidth = store ? this.statusWidth(store) : 0;
+    const widths = [...this.contentWidths.values()].join(',');
+    const key = `${this.columnsVersion}|${this.viewWidth}|${widths}|${statusWidth}`;
+    if (key === this.fitKey) return;
+    const inputs: FitInput[] = this.visible.map(({ column }) => {
+      const measured = this.contentWidths.get(column.key);
+      const fixed =
+        column.fit === 'content'
+          ? column.key === 'status' && statusWidth > 0
+            ? statusWidth
+            : measured !== undefined
+              ? measured
+              : (pxOf(column.width) ?? 160)
+          : column.minWidth === undefined
+            ? (pxOf(column.width) ?? 160)
+            : undefined;
+      return { key: column.key, fixed, min: column.minWidth ?? 0, grow: column.grow ?? 1, priority: column.priority ?? 2 };
+    });
+    const fit = fitColumns(inputs, this.viewWidth, SELECT_WIDTH);
+    const kept = new Set(fit.keys);
+    const shown = this.visible.filter((c) => kept.has(c.column.key));
+    if (shown.length !== this.shown.length || shown.some((c, i) => c !== this.shown[i])) {
+      this.shown = shown;
+      this.columnsVersion++;
+    }
+    this.fitKey = `${this.columnsVersion}|${this.viewWidth}|${widths}|${statusWidth}`;
+    this.tracks = fit.tracks;
+    this.tableWidth = fit.width;
+  }
+
+  /**
+   * Widths (px, padding and border included) of the content-fitted columns over the loaded rows; they
+   * only grow while scrolling (no jitter), and start again when the columns, locale or zone change.
+   */
+  private contentWidths = new Map<string, number>();
+  private measuredList: unknown;
+  private measuredKey: unknown[] = [];
+  private measureContent(): void {
+    const list = this.list$.value;
+    const orders = this.orders$.value;
+    const ctx = this.context;
+    if (!list || !orders || !ctx) return;
+    const key = [this.visible, this.locale.locale, ctx];
+    if (key.some((k, i) => k !== this.measuredKey[i])) {
+      this.measuredKey = key;
+      this.contentWidths = new Map();
+      this.measuredList = undefined;
+    }
+    if (this.measuredList === list) return;
+    this.measuredList = list;
+    const fonts = [this.cellFont(600, '--_font-size', 14), this.cellFont(400, '--_font-size', 14)];
+    const sample: Order[] = [];
+    for (const id of list.rows.values()) {
+      const order = orders.get(id);
+      if (order) sample.push(order);
+      if (sample.length >= 300) break;
+    }
+    if (sample.length === 0) return;
+    const next = new Map(this.contentWidths);
+    this.visible.forEach(({ column }, i) => {
+      const text = column.fit === 'content' ? column.fitText : undefined;
+      if (!text) return;
+      // The first column is bold (the order number); the padding is 2 × 10 px, plus the sticky border.
+      const font = fonts[i === 0 ? 0 : 1]!;
+      let widest = 0;
+      for (const order of sample) widest = Math.max(widest, textWidth(text(order, ctx), font));
+      if (widest > 0) next.set(column.key, Math.max(next.get(column.key) ?? 0, Math.ceil(widest) + 20 + (i === 0 ? 2 : 1)));
+    });
+    this.contentWidths = next;
+  }
+
+  /** The status column's width: the widest status pill of the workflow in this locale, plus its menu button. */
+  private statusCache: { key: unknown[]; width: number } | undefined;
+  private statusWidth(store: OrderStore): number {
+    const key = [store.workflow, this.locale.locale];
+    if (this.statusCache && key.every((k, i) => k === this.statusCache!.key[i])) return this.statusCache.width;
+    const font = this.cellFont(600, '--_font-size-sm', 12);
+    const widest = Math.max(0, ...store.workflow.statuses.map((s) => textWidth(resolveText(s.label, this.locale.locale), font)));
+    // Pill padding 2×8, the menu button 24 + 4, the cell's padding 2×10, and a little slack.
+    const width = widest > 0 ? Math.ceil(widest) + 16 + 28 + 20 + 4 : 0;
+    this.statusCache = { key, width };
+    return width;
+  }
+
+  private cellFont(weight: number, sizeVar: string, fallback: number): string {
+    const style = getComputedStyle(this);
+    const size = parseFloat(style.getPropertyValue(sizeVar)) || fallback;
+    return `${weight} ${size}px ${style.fontFamily || 'sans-serif'}`;
   }
 
   private syncContext(store: OrderStore | undefined): void {
     const locale = this.locale.locale;
-    const key = [store?.workflow, store?.viewer, this.stores, locale];
+    const timeZone = this.timeZone$.value ?? store?.timeZone ?? browserTimeZone();
+    const key = [store?.workflow, store?.viewer, this.stores, locale, timeZone];
     if (this.context && key.every((k, i) => k === this.contextKey[i])) return;
     this.contextKey = key;
     if (!store) {
@@ -760,6 +908,7 @@ export class OrderTable extends LitElement {
       locale,
       storeName: lookup.name,
       storeTimeZone: lookup.timeZone,
+      timeZone,
       status: (key) => statuses.get(key) ?? { label: key, tone: 'neutral' },
       rowActions: (order) => {
         const k = actionStateKey(order);
@@ -911,6 +1060,15 @@ export class OrderTable extends LitElement {
     if (!scroller) return false;
     const rowHeight = this.probe?.offsetHeight || FALLBACK_ROW_HEIGHT;
     const viewHeight = Math.max(0, scroller.clientHeight - (this.head?.offsetHeight ?? 0));
+    const viewWidth = scroller.clientWidth;
+    if (viewWidth !== this.viewWidth) {
+      this.viewWidth = viewWidth;
+      // Refitting resizes the header the observer watches: re-render in the next frame, not this one.
+      if (rowHeight === this.rowHeight && viewHeight === this.viewHeight) {
+        requestAnimationFrame(() => this.requestUpdate());
+        return false;
+      }
+    }
     if (rowHeight === this.rowHeight && viewHeight === this.viewHeight) return false;
     this.rowHeight = rowHeight;
     this.viewHeight = viewHeight;
@@ -1304,6 +1462,12 @@ export class OrderTable extends LitElement {
     const request = new OrderActionRequestEvent({ orderId: menu.orderId, action: item.action.key, input: item.input ?? {} });
     if (!this.dispatchEvent(request)) return;
     if (item.needsHost) {
+      // Input to collect or a confirmation: its dialog, right here, when <order-action-dialog> is
+      // registered (it is with <order-admin> or define.js); otherwise the order opens to collect it.
+      if (customElements.get('order-action-dialog') && dialogShape(item.action) && this.list$.store?.getCached(menu.orderId)) {
+        void this.openActionDialog(menu.orderId, item.action.key);
+        return;
+      }
       /** @ignore (documented by @fires on the class) */
       this.dispatchEvent(new OrderOpenEvent(menu.orderId));
       return;
@@ -1312,6 +1476,25 @@ export class OrderTable extends LitElement {
     // A failure lands in the store's errors (shown beside the row); the promise needs no handler here.
     store?.runAction(menu.orderId, item.action.key, item.input).catch(() => undefined);
   }
+
+  private async openActionDialog(orderId: string, action: string): Promise<void> {
+    this.actionDialog = { orderId, action };
+    await this.updateComplete;
+    await this.renderRoot.querySelector<OrderActionDialog>('order-action-dialog')?.show();
+  }
+
+  private readonly onActionSubmit = (event: ActionSubmitEvent): void => {
+    event.stopPropagation();
+    const { orderId, action, input } = event.detail;
+    // A failure lands in the store's errors (shown beside the row); a success in its completions (the toast).
+    this.list$.store?.runAction(orderId, action, input).catch(() => undefined);
+  };
+
+  private readonly onActionDialogClose = (event: Event): void => {
+    event.stopPropagation();
+    this.actionDialog = undefined;
+    this.refocus();
+  };
 
   // ── Column menu ────────────────────────────────────────────────────────────────────────────
 

@@ -61,6 +61,17 @@ export const styles = css`
     cursor: pointer;
   }
 
+  /* The view's time zone, named at the end of the filters. */
+  .zone {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-1);
+    margin-inline-start: auto;
+    color: var(--_text-muted);
+    font-size: var(--_font-size-sm, 0.875em);
+    white-space: nowrap;
+  }
+
   .select {
     position: relative;
     display: inline-flex;

@@ -15,6 +15,7 @@ import { uiStrings } from '../../i18n/messages.js';
 import type { Store } from '../../model/types.js';
 import { sameQuery } from '../../state/query.js';
 import { StoreController } from '../../state/store-controller.js';
+import { adoptStores, zoneChoices, type ViewZone } from '../../state/time-zone.js';
 import type { OrderStore } from '../../state/types.js';
 import { DismissController } from '../shared/dismiss-controller.js';
 import { archiveIcon, bookmarkIcon, chevronDownIcon, closeIcon, filterOffIcon, searchIcon } from '../shared/icons.js';
@@ -58,9 +59,13 @@ const listConverter = {
  * - **Search** (order number, customer name or phone, store name, tracking number) is sent 200 ms
  *   after typing pauses, or at once on Enter; the store cancels the request of a stale search.
  *   Escape empties the field.
- * - **Date** filters `createdAt` by whole days in `time-zone` (default the browser's): Today, Last 7
- *   days and Last 30 days (each ending today), This month, or Custom (two date inputs, both days
- *   inclusive). A query whose range is no preset of today shows as Custom with its days.
+ * - **Date** filters `createdAt` by whole days in the view's time zone (the store's `timeZone$`; the
+ *   `time-zone` attribute overrides it): Today, Last 7 days and Last 30 days (each ending today), This
+ *   month, or Custom (two date inputs, both days inclusive). A query whose range is no preset of today
+ *   shows as Custom with its days. When the view's zone changes, a preset range follows it.
+ * - **Time zone** names the zone every day and date of the view uses: the store's, when one store is
+ *   in view; otherwise a dropdown of the stores' zones and the browser's (`store.setTimeZone`, kept
+ *   per viewer).
  * - **Store** is a dropdown ("All stores" and each of `stores`) for admins and super-admins only;
  *   staff see no dropdown (the adapter scopes their orders to their stores anyway).
  * - **Channel** is a menu of checkboxes over `channels`; none checked means every channel.
@@ -104,6 +109,7 @@ export class OrderToolbar extends LitElement {
 
   private readonly locale = localeChanges(this);
   private readonly query$ = new StoreController(this, (store) => store.query$);
+  private readonly viewZone$ = new StoreController(this, (store) => store.viewZone$);
   private readonly dismiss = new DismissController(
     this,
     () => this.closeMenu(false),
@@ -129,6 +135,7 @@ export class OrderToolbar extends LitElement {
   private shownQuery: OrderQuery | undefined;
   private loadedViewsKey: string | undefined;
   private warnedZone = '';
+  private shownZone: ViewZone | undefined;
   /** The date range this toolbar wrote last (so its own change is not taken for someone else's). */
   private writtenRange: { from: string | undefined; to: string | undefined } | undefined;
   /** The menu whose popover was last placed. */
@@ -147,8 +154,8 @@ export class OrderToolbar extends LitElement {
   @property({ converter: listConverter }) channels: readonly string[] = DEFAULT_CHANNELS;
 
   /**
-   * The IANA time zone whose calendar days the date filter uses (a store's zone, e.g.
-   * `Asia/Jakarta`); empty for the browser's. An unknown zone warns and falls back to the browser's.
+   * An IANA time zone that overrides the view's (the store's `timeZone$`) for the date filter, e.g.
+   * `Asia/Jakarta`; empty to follow the store. An unknown zone warns and falls back to the store's.
    */
   @property({ attribute: 'time-zone' }) timeZone = '';
 
@@ -192,7 +199,7 @@ export class OrderToolbar extends LitElement {
         <div part="filters" class="row">
           ${this.renderDate(q)} ${this.datePreset(q) === 'custom' ? this.renderCustomRange(q) : nothing}
           ${store && store.viewer.role !== 'staff' ? this.renderStores(q) : nothing} ${this.renderChannels(q)}
-          ${this.renderArchived(q)} ${this.hasFilters(q) ? this.renderClear() : nothing}
+          ${this.renderArchived(q)} ${this.hasFilters(q) ? this.renderClear() : nothing} ${this.renderZone()}
         </div>
       </div>
     `;
@@ -276,6 +283,29 @@ export class OrderToolbar extends LitElement {
         : nothing}
       ${this.stores.map((s) => html`<option value=${s.id} ?selected=${s.id === value}>${s.name}</option>`)}
     </select>${chevronDownIcon()}</span>`;
+  }
+
+  /** Names the view's zone; for an all-stores view (and no `time-zone` override), lets the viewer switch it. */
+  private renderZone(): unknown {
+    const store = this.query$.store;
+    const view = this.viewZone$.value;
+    const zone = this.zone;
+    if (!store || !view || this.timeZone || view.source === 'store') {
+      return html`<span part="zone" class="zone" title=${msg('Days and times on this screen are in this time zone')}
+        >${msg(str`Times in ${zone}`, { desc: 'Names the time zone of every date on the screen' })}</span
+      >`;
+    }
+    const stores = store.snapshot.stores.length > 0 ? store.snapshot.stores : this.stores;
+    const choices = zoneChoices(stores);
+    const offered = choices.includes(zone) ? choices : [zone, ...choices];
+    return html`<label part="zone" class="zone"
+      >${msg('Times in', { desc: 'Label of the time zone dropdown: "Times in <zone>"' })}
+      <span class="select"
+        ><select part="zone-select" title=${msg('Days and times on this screen are in this time zone')} @change=${this.onZoneChange}>
+          ${offered.map((z) => html`<option value=${z} ?selected=${z === zone}>${z}</option>`)}
+        </select>${chevronDownIcon()}</span
+      ></label
+    >`;
   }
 
   private renderChannels(q: OrderQuery): unknown {
@@ -408,6 +438,12 @@ export class OrderToolbar extends LitElement {
 
   /** Takes in the store's query and the viewer's saved views, before each render. */
   private syncFromStore(): void {
+    adoptStores(this.query$.store, this.stores);
+    const zone = this.viewZone$.value;
+    if (zone !== this.shownZone) {
+      this.followZone(this.shownZone, zone);
+      this.shownZone = zone;
+    }
     const current = this.query$.value;
     if (current && current !== this.shownQuery) {
       this.reflect(this.shownQuery, current);
@@ -437,15 +473,35 @@ export class OrderToolbar extends LitElement {
     }
   }
 
+  /** The zone of the view: the `time-zone` override, else the store's, else the browser's. */
   private get zone(): string {
-    if (!this.timeZone) return browserTimeZone();
+    const fallback = this.viewZone$.value?.zone ?? browserTimeZone();
+    if (!this.timeZone) return fallback;
     if (isTimeZone(this.timeZone)) return this.timeZone;
     if (this.warnedZone !== this.timeZone) {
       this.warnedZone = this.timeZone;
-      console.warn(`orderdeck: <order-toolbar> time-zone "${this.timeZone}" is not an IANA time zone; using the browser's.`);
+      console.warn(`orderdeck: <order-toolbar> time-zone "${this.timeZone}" is not an IANA time zone; using the view's.`);
     }
-    return browserTimeZone();
+    return fallback;
   }
+
+  /** The view's zone changed: a preset range ("Today", "Last 7 days"…) moves to the new zone's days. */
+  private followZone(before: ViewZone | undefined, after: ViewZone | undefined): void {
+    const store = this.query$.store;
+    const q = this.query$.value;
+    if (!store || !q || !before || !after || before.zone === after.zone || this.timeZone) return;
+    const preset = detectPreset(q, before.zone, Date.now());
+    if (preset === 'any' || preset === 'custom') return;
+    const range = presetRange(preset, after.zone, Date.now());
+    if (range) {
+      this.writtenRange = { from: range.from, to: range.to };
+      store.setQuery({ from: range.from, to: range.to });
+    }
+  }
+
+  private readonly onZoneChange = (event: Event): void => {
+    this.query$.store?.setTimeZone((event.target as HTMLSelectElement).value);
+  };
 
   private datePreset(q: OrderQuery): DatePreset {
     if (this.customOpen) return 'custom';

@@ -9,21 +9,8 @@
 
 const partsFormatters = new Map<string, Intl.DateTimeFormat>();
 
-/** The browser's own IANA time zone. */
-export function browserTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
-}
-
-/** True when `Intl` knows the IANA time zone. */
-export function isTimeZone(zone: string): boolean {
-  if (!zone) return false;
-  try {
-    partsFormatter(zone);
-    return true;
-  } catch {
-    return false;
-  }
-}
+// Which zones exist and the browser's own are model helpers (the store resolves a view's zone with them).
+export { browserTimeZone, isTimeZone } from '../../model/time-zone.js';
 
 function partsFormatter(zone: string): Intl.DateTimeFormat {
   let formatter = partsFormatters.get(zone);

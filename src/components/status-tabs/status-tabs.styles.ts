@@ -13,13 +13,70 @@ export const styles = css`
     display: none;
   }
 
+  .strip {
+    position: relative;
+    display: flex;
+    align-items: stretch;
+    border-block-end: 1px solid var(--_border);
+  }
+
+  /* A fade over the tabs cut at an end says there is more; the scroll button there shows them. */
+  .strip.more-start::before,
+  .strip.more-end::after {
+    content: '';
+    position: absolute;
+    inset-block: 0;
+    inline-size: var(--_space-6);
+    pointer-events: none;
+    z-index: 1;
+  }
+
+  .strip.more-start::before {
+    inset-inline-start: 28px;
+    background: linear-gradient(to var(--_fade-to-start, left), transparent, var(--_surface-page, var(--_surface)));
+  }
+
+  .strip.more-end::after {
+    inset-inline-end: 28px;
+    background: linear-gradient(to var(--_fade-to-end, right), transparent, var(--_surface-page, var(--_surface)));
+  }
+
+  :host(:dir(rtl)) {
+    --_fade-to-start: right;
+    --_fade-to-end: left;
+  }
+
+  .scroll {
+    flex: none;
+    inline-size: 28px;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_text);
+    font: inherit;
+    font-size: 1.4em;
+    line-height: 1;
+    cursor: pointer;
+  }
+
+  .scroll:hover {
+    background: var(--_surface-hover);
+  }
+
+  .scroll[hidden] {
+    display: none;
+  }
+
   [part~='tablist'] {
+    flex: 1;
+    min-inline-size: 0;
     display: flex;
     gap: var(--_tab-gap);
     overflow-x: auto;
     overscroll-behavior-x: contain;
-    scrollbar-width: thin;
-    border-block-end: 1px solid var(--_border);
+    scrollbar-width: none;
     /* Room for the focus ring inside the scroll container. */
     padding: 4px 4px 0;
     scroll-padding-inline: var(--_space-6);

@@ -4,7 +4,7 @@
  */
 import { msg, str } from '@lit/localize';
 import { html, LitElement, type PropertyValues } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { localeChanges } from '../../i18n/localize.js';
 import { resolveText } from '../../i18n/text.js';
@@ -48,8 +48,10 @@ declare global {
  * pages from the backend, so automatic activation would fire a request per arrow press and move the
  * list under a keyboard user who only wanted to reach the fifth tab.
  *
- * The tabs scroll horizontally when they do not fit (narrow screens); the focused tab and the
- * selected one are kept in view.
+ * The tabs scroll horizontally when they do not fit (narrow screens, long labels); then a scroll
+ * button at each end that has more tabs beyond it (with a fade) shows that more exist and scrolls a
+ * page of tabs, counts included. The buttons are for pointers; the keyboard reaches every tab with
+ * the arrow keys, and the focused tab and the selected one are kept in view.
  *
  * Panel: the tabs control the list the host shows below them. Set `panel-id` to the id of that
  * element (in the same document or shadow root as `<status-tabs>`) and the selected tab points at it
@@ -67,6 +69,9 @@ declare global {
  * @csspart active - Added to the selected tab (`tab active`).
  * @csspart label - The tab's label text.
  * @csspart count - The tab's order count (a quiet placeholder while unknown).
+ * @csspart scroll-button - The buttons that scroll hidden tabs into view (`scroll-start`, `scroll-end`).
+ * @csspart scroll-start - The button that scrolls towards the first tabs.
+ * @csspart scroll-end - The button that scrolls towards the last tabs.
  *
  * @cssprop --od-status-tabs-gap - Space between tabs.
  * @cssprop --od-status-tabs-indicator-color - Colour of the selected tab's underline (default the accent).
@@ -84,6 +89,9 @@ export class StatusTabs extends LitElement {
 
   /** The selected tab key that was last scrolled into view. */
   private shownActive: string | undefined;
+  /** Tabs hidden before (start) or after (end) the visible part of the scrolling list. */
+  @state() private overflow = { start: false, end: false };
+  private resizeObserver: ResizeObserver | undefined;
 
   /** An explicit store; wins over the one from context. */
   @property({ attribute: false }) store?: OrderStore;
@@ -97,9 +105,24 @@ export class StatusTabs extends LitElement {
   /** Accessible name of the tab list (default "Order status", localised). */
   @property() label = '';
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Measured in the next frame: showing a scroll button resizes the list, which must not loop the observer.
+    this.resizeObserver ??= new ResizeObserver(() => requestAnimationFrame(() => this.measureOverflow()));
+    void this.updateComplete.then(() => {
+      if (this.tablist && this.isConnected) this.resizeObserver?.observe(this.tablist);
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.linkPanel();
+    this.measureOverflow();
     const active = this.activeKey;
     if (active !== undefined && active !== this.shownActive) {
       this.shownActive = active;
@@ -120,12 +143,16 @@ export class StatusTabs extends LitElement {
     const defs = store?.workflow.tabs ?? [];
     const active = this.activeKey;
     const focusable = defs.some((t) => t.key === active) ? active : defs[0]?.key;
-    return html`
+    const { start, end } = this.overflow;
+    return html`<div class="strip ${start ? 'more-start' : ''} ${end ? 'more-end' : ''}">
+      <button part="scroll-button scroll-start" class="scroll start" type="button" tabindex="-1" aria-hidden="true"
+        title=${msg('Earlier tabs', { desc: 'Scroll button: show the tabs before the visible ones' })} ?hidden=${!start} @click=${() => this.scrollByPage(-1)}>‹</button>
       <div
         part="tablist"
         role="tablist"
         aria-label=${this.label || msg('Order status', { desc: 'Accessible name of the workflow status tabs' })}
         @keydown=${this.onKeyDown}
+        @scroll=${this.measureOverflow}
       >
         ${repeat(
           defs,
@@ -133,7 +160,9 @@ export class StatusTabs extends LitElement {
           (tab) => this.renderTab(tab, tab.key === active, tab.key === focusable),
         )}
       </div>
-    `;
+      <button part="scroll-button scroll-end" class="scroll end" type="button" tabindex="-1" aria-hidden="true"
+        title=${msg('More tabs', { desc: 'Scroll button: show the tabs after the visible ones' })} ?hidden=${!end} @click=${() => this.scrollByPage(1)}>›</button>
+    </div>`;
   }
 
   private renderTab(tab: TabDef, selected: boolean, focusable: boolean): unknown {
@@ -231,6 +260,24 @@ export class StatusTabs extends LitElement {
     const tabBox = tab.getBoundingClientRect();
     if (tabBox.left < listBox.left + margin) list.scrollLeft -= listBox.left + margin - tabBox.left;
     else if (tabBox.right > listBox.right - margin) list.scrollLeft += tabBox.right - (listBox.right - margin);
+  }
+
+  /** Whether tabs are hidden before or after the visible part of the list (reading direction aware). */
+  private readonly measureOverflow = (): void => {
+    const list = this.tablist;
+    if (!list) return;
+    const max = list.scrollWidth - list.clientWidth;
+    const at = Math.abs(list.scrollLeft); // negative in right-to-left layouts
+    const next = { start: max > 1 && at > 1, end: max > 1 && at < max - 1 };
+    if (next.start !== this.overflow.start || next.end !== this.overflow.end) this.overflow = next;
+  };
+
+  /** Scrolls the list by most of its width towards the end (1) or the start (-1). */
+  private scrollByPage(direction: 1 | -1): void {
+    const list = this.tablist;
+    if (!list) return;
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    list.scrollBy({ left: direction * (rtl ? -1 : 1) * Math.max(80, list.clientWidth * 0.8) });
   }
 
   /** Points the selected tab at the host's panel (element reflection: ids do not cross shadow roots). */

@@ -57,6 +57,8 @@ export const codDelivery: WorkflowDefinition = {
       permission: 'orders.status',
       bulk: true,
       destructive: false,
+      // A mistaken status change is undone by changing it back.
+      undo: { action: 'update-status', input: 'previous-status' },
     },
     {
       key: 'assign-csr',
@@ -153,6 +155,8 @@ export const codDelivery: WorkflowDefinition = {
       permission: 'orders.delete',
       bulk: true,
       destructive: true,
+      // Offered only to whoever may restore (super-admins).
+      undo: { action: 'restore' },
     },
     {
       key: 'restore',

@@ -53,6 +53,7 @@ export function archiveActions(from: readonly string[] | '*' = '*'): ActionDef[]
       bulk: true,
       destructive: false,
       guard: { archived: false },
+      undo: { action: 'unarchive' },
     },
     {
       key: 'unarchive',
@@ -63,6 +64,7 @@ export function archiveActions(from: readonly string[] | '*' = '*'): ActionDef[]
       bulk: true,
       destructive: false,
       guard: { archived: true },
+      undo: { action: 'archive' },
     },
   ];
 }

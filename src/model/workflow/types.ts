@@ -153,6 +153,20 @@ export interface ActionDef {
   /** Raised by the backend (courier, buyer, accounting), never offered to staff. */
   readonly system?: boolean;
   readonly guard?: ActionGuard;
+  /**
+   * How a person reverses the action (the Undo after it ran): the action that does, and its input —
+   * `previous-status` gives `{ status: <the status before> }` (a manual status change back). Undo is
+   * offered only where the engine accepts that action on the order as it now is.
+   */
+  readonly undo?: ActionUndo;
+}
+
+/** The inverse of an action, as data (see `ActionDef.undo` and `undoFor` in `workflow/undo.ts`). */
+export interface ActionUndo {
+  /** The key of the action that reverses this one. */
+  readonly action: string;
+  /** `previous-status`: `{ status }` of the order before the action ran; absent: no input. */
+  readonly input?: 'previous-status';
 }
 
 /** Which orders a tab shows. Absent fields do not filter. Archived and deleted default to false. */

@@ -135,8 +135,8 @@ describe('<bulk-action-bar>', () => {
       await eventually(() => packable.every((o) => store.getCached(o.id)?.status === 'to-process'));
       for (const o of refused) expect((await backend.api.getOrder(o.id)).status).to.equal(o.status);
 
-      // The failed orders stay selected; "Select failed orders" makes that explicit and closes.
-      expect(selectedIds(store)).to.deep.equal(refused.map((o) => o.id).sort());
+      // The selection survives (issue 12, rule 5), failed orders included; "Select failed orders" narrows it and closes.
+      expect(selectedIds(store)).to.deep.equal([...packable, ...refused].map((o) => o.id).sort());
       store.clearSelection();
       (dialog.querySelector('[part="select-failed-button"]') as HTMLButtonElement).click();
       await el.updateComplete;

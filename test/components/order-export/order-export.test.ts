@@ -6,6 +6,7 @@ import type { OrderPage, OrderQuery } from '../../../src/api/types.js';
 import { EXPORT_COLUMNS } from '../../../src/model/csv/columns.js';
 import { FORMULA_TRIGGERS, unneutralise } from '../../../src/model/csv/encode.js';
 import { parseCsv } from '../../../src/model/csv/parse.js';
+import { startOfDay } from '../../../src/components/shared/zoned-date.js';
 import { demoStores } from '../../../src/model/generate.js';
 import { createOrderStore } from '../../../src/state/store.js';
 import type { OrderStore } from '../../../src/state/types.js';
@@ -115,8 +116,10 @@ describe('<order-export>', () => {
     const done = oneEvent(el, 'export-complete') as Promise<ExportCompleteEvent>;
     exportButton(el).click();
     const event = await done;
-    const from = new Date(2026, 10, 1).toISOString();
-    const to = new Date(2026, 10, 16).toISOString();
+    // The days are counted in the view's one zone (the store's timeZone$: here the first store's).
+    expect(store.timeZone).to.equal(demoStores[0]!.timeZone);
+    const from = startOfDay('2026-11-01', store.timeZone);
+    const to = startOfDay('2026-11-16', store.timeZone);
     const expected = await allFromApi(backend, { from, to, dateField: 'createdAt', archived: 'any', sort: { field: 'createdAt', direction: 'asc' } });
     const { rows } = await rowsOf(event.detail.blob);
     const lines = expected.items.flatMap((o) => o.lines.map((l) => ({ o, l })));

@@ -97,7 +97,7 @@ describe('<order-table>', () => {
   async function mount(count = 40, preset: PresetKey = 'online-store', height = 420): Promise<OrderTable> {
     shop = await openShop(count, preset);
     const el = await fixture<OrderTable>(
-      html`<order-table .store=${shop.store} .stores=${demoStores} storage-key=${`test:${crypto.randomUUID()}`} style=${`height:${height}px`}></order-table>`,
+      html`<order-table .store=${shop.store} .stores=${demoStores} storage-key=${`test:${crypto.randomUUID()}`} style=${`height:${height}px;width:1800px`}></order-table>`,
     );
     await settled(el, shop.store);
     return el;

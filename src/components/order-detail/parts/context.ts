@@ -14,14 +14,15 @@ export interface DetailContext {
   readonly workflow: WorkflowDefinition;
   /** The shop the order belongs to, when the host told us its name and time zone. */
   readonly shop: Store | undefined;
+  /** The view's one IANA time zone (the store's `timeZone$`): every date in the detail is shown in it. */
+  readonly timeZone: string;
   /** Copies text to the clipboard and says whether it worked (for the copy buttons). */
   readonly copy: (text: string, what: string) => void;
 }
 
-/** A date and time in the shop's time zone (the browser's when unknown). */
+/** A date and time in the view's time zone, which its tooltip names. */
 export function when(ctx: DetailContext, at: string): TemplateResult {
-  const tz = ctx.shop?.timeZone;
-  return html`<time datetime=${at}>${formatDateTime(at, tz ? { timeZone: tz } : {})}</time>`;
+  return html`<time datetime=${at} title=${ctx.timeZone}>${formatDateTime(at, { timeZone: ctx.timeZone })}</time>`;
 }
 
 /** A badge in a workflow tone; `label` is read before the text by screen readers ("Payment: Paid"). */
