@@ -125,7 +125,14 @@ const CHECKS: readonly Check[] = [
       ? na(`“${key}” needs fulfilment status ${g.fulfillmentStatus.join(' or ')}.`)
       : undefined,
   (g, f) => (g.archived === undefined || g.archived === f.archived ? undefined : na(g.archived ? 'The order is not archived.' : 'The order is archived.')),
-  (g, f) => (g.liveShipment && !f.liveShipment ? na('The order has no shipment yet: mark it shipped (or create a shipment) first.') : undefined),
+  (g, f, o) =>
+    g.liveShipment && !f.liveShipment
+      ? na(
+          o.shipments.length === 0
+            ? 'The order has no shipment yet: mark it shipped (or create a shipment) first.'
+            : 'Every shipment of this order is cancelled or failed; mark it shipped again first.',
+        )
+      : undefined,
   (g, f) =>
     g.posting && !g.posting.includes(f.posting)
       ? na(f.posting === 'in-progress' ? 'Posting is already in progress.' : f.posting === 'completed' ? 'Already posted, and unchanged since.' : 'No posting is in progress.')
