@@ -3,7 +3,7 @@
  * its own input and writes into a draft patch; the engine applies the status move, automations,
  * version and derived fields. An operation that refuses leaves the draft untouched for the caller.
  */
-import { accepted, computeTotals, refundable } from '../derive.js';
+import { accepted, COLLECTED_COURIER, computeTotals, IN_STORE_CHANNELS, refundable } from '../derive.js';
 import { isCurrency, money, sum, times, type Money } from '../money.js';
 import { customerText, englishText, said, type TimelineTemplate } from '../timeline-text.js';
 import { DEAD, MOVING, PRE_PICKUP } from './guards.js';
@@ -662,12 +662,15 @@ const markDelivered: Run = (d, input) => {
     // Self-delivery: whatever is not yet delivered goes out and arrives with the merchant's agent.
     const open = shipments(d).filter((s) => PRE_PICKUP.includes(s.status));
     const rest = allUnallocated(d);
-    const agent = current(d).assignees.agent;
-    if (rest.length > 0) {
-      open.push(
-        newShipment(d, rest, { code: 'self', name: agent ? agent.name : 'Self delivery' }, 'booked', agent ? { selfDeliveryAgent: agent } : {}),
-      );
-    }
+    const o = current(d);
+    const agent = o.assignees.agent;
+    // No agent at an in-store sale: the customer took it at the counter.
+    const by: Courier = agent
+      ? { code: 'self', name: agent.name }
+      : IN_STORE_CHANNELS.includes(o.channel)
+        ? { code: COLLECTED_COURIER, name: 'Collected in store' }
+        : { code: 'self', name: 'Self delivery' };
+    if (rest.length > 0) open.push(newShipment(d, rest, by, 'booked', agent ? { selfDeliveryAgent: agent } : {}));
     targets = open;
   }
   if (targets.length === 0) return fail('not-applicable', 'Nothing is out for delivery.');
