@@ -159,13 +159,10 @@ export function generateOrders(options: GenerateOptions): Order[] {
     plans[n] = { store, life, createdMs, seq: 0, ...(proto && { proto }), ...(offsets && { offsets }) };
   }
 
-  // 2. Order numbers count up with creation time in each store.
+  // 2. Order numbers count up with creation time across the merchant (unique across stores).
   const byTime = plans.map((_, i) => i).sort((a, b) => (plans[a] as Plan).createdMs - (plans[b] as Plan).createdMs || a - b);
-  const next = new Array<number>(stores.length).fill(0);
-  for (const i of byTime) {
-    const p = plans[i] as Plan;
-    p.seq = ++(next[p.store] as number);
-  }
+  let next = 0;
+  for (const i of byTime) (plans[i] as Plan).seq = ++next;
 
   // 3. Build: copy a prototype, or simulate directly.
   const orders: Order[] = new Array(count);
@@ -185,7 +182,7 @@ export function generateOrders(options: GenerateOptions): Order[] {
         life: plan.life,
         r,
         id: `ord_${seed}_${n}`,
-        number: orderNumber(preset, sc, channel, plan.seq, plan.createdMs, r),
+        number: orderNumber(preset, sc, channel, plan.seq, plan.createdMs),
         idTag: `${seed}_${n}`,
         who,
         channel,
@@ -201,7 +198,7 @@ export function generateOrders(options: GenerateOptions): Order[] {
   function copy(proto: Prototype, plan: Plan, sc: StoreContext, who: Who, n: number): Order {
     const tokens: Record<string, string> = {
       ID: `${seed}_${n}`,
-      NUM: orderNumber(preset, sc, proto.channel, plan.seq, plan.createdMs, r),
+      NUM: orderNumber(preset, sc, proto.channel, plan.seq, plan.createdMs),
       NAME: who.customer.name,
       PHN: who.customer.phone ?? who.customer.email ?? '',
       TRK: trackingNumber(r, proto.courier, sc.country.code),
