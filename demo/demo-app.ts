@@ -17,7 +17,7 @@ import { buyerCancellationActions, startCancellationRequests, startSimulation } 
 import { defineElement } from '../src/define-element.js';
 import { allLocales, getLocale, localeChanges, resolveText, setLocale } from '../src/i18n/index.js';
 import { demoCatalog } from '../src/model/csv/catalog.js';
-import { demoStores, demoViewers } from '../src/model/generate.js';
+import { demoAnchor, demoStores, demoViewers } from '../src/model/generate.js';
 import { getPreset, PRESET_KEYS, type PresetKey } from '../src/model/presets/index.js';
 import type { Viewer } from '../src/model/types.js';
 import type { OrderAdmin } from '../src/components/order-admin/order-admin.js';
@@ -320,11 +320,14 @@ export class DemoApp extends LitElement {
       const engine = await createLocalApi({ workflow, viewer, dbName: `orderdeck-demo-${preset}` });
       if (generation !== this.generation) return engine.close();
       const seededKey = `orderdeck-demo:${preset}:size`;
-      if (reseed || (await engine.size()) === 0 || localStorage.getItem(seededKey) !== String(size)) {
+      // Demo data is generated back from today (reseeded once a day), so "Today" and "Last 7 days" hold orders.
+      const anchor = demoAnchor(new Date());
+      const seededAs = `${size}@${anchor.slice(0, 10)}`;
+      if (reseed || (await engine.size()) === 0 || localStorage.getItem(seededKey) !== seededAs) {
         this.busy = `Seeding ${size.toLocaleString('en')} orders…`;
         const started = performance.now();
-        await engine.seed({ preset, count: size, seed: 1 });
-        localStorage.setItem(seededKey, String(size));
+        await engine.seed({ preset, count: size, seed: 1, now: anchor });
+        localStorage.setItem(seededKey, seededAs);
         this.seeded = `Seeded ${size.toLocaleString('en')} orders in ${Math.round(performance.now() - started).toLocaleString('en')} ms.`;
       }
       const opened = await openBackend(backend, engine, preset, viewer);

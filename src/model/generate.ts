@@ -36,12 +36,26 @@ export interface GenerateOptions {
   readonly count: number;
   /** Same seed, same orders. */
   readonly seed?: number;
-  /** The "current" time orders are generated back from (default 2026-11-22T09:00:00Z). */
+  /**
+   * The anchor: the "current" time orders are generated back from. Same seed and anchor, same orders.
+   * The demo passes `demoAnchor(new Date())` so "Today" and "Last 7 days" hold orders; the default
+   * (`DEFAULT_NOW`, 2026-11-22T09:00:00Z) keeps tests on a fixed day.
+   */
   readonly now?: string;
   readonly stores?: readonly Store[];
 }
 
 export const DEFAULT_NOW = '2026-11-22T09:00:00.000Z';
+
+/**
+ * The anchor for demo data generated "as of" `date`: the start of its hour, so reseeding within the
+ * hour gives the same orders, and the newest generated order is never in the future.
+ */
+export function demoAnchor(date: Date): string {
+  const ms = date.getTime();
+  if (Number.isNaN(ms)) throw new RangeError('demoAnchor needs a valid date');
+  return new Date(Math.floor(ms / 3_600_000) * 3_600_000).toISOString();
+}
 
 /** Six demo stores across IDR, MYR, SGD, NGN and PHP. */
 export const demoStores: readonly Store[] = [

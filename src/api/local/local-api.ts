@@ -91,7 +91,8 @@ export interface LocalApiOptions {
 export type SeedOptions =
   /** Given orders; `stores` (names, time zones) are saved with them for search and sorting by store. */
   | { readonly orders: readonly Order[]; readonly stores?: readonly Store[] }
-  | { readonly preset: PresetKey; readonly count: number; readonly seed?: number };
+  /** Generated orders; `now` is the anchor they are generated back from (default: the generator's fixed day). */
+  | { readonly preset: PresetKey; readonly count: number; readonly seed?: number; readonly now?: string };
 
 /** A stored order that failed validation: left out of every list, kept in storage untouched. */
 export interface LoadProblem {
@@ -503,6 +504,7 @@ class LocalEngine implements LocalOrderApi {
         preset: options.preset,
         count: options.count,
         ...(options.seed !== undefined && { seed: options.seed }),
+        ...(options.now !== undefined && { now: options.now }),
         ...(this.options.stores && { stores: this.options.stores }),
       });
     }
