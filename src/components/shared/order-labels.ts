@@ -98,7 +98,7 @@ export function fulfilmentStageLabel(stage: FulfilmentStage): string {
     case 'unfulfilled':
       return msg('Unfulfilled', { desc: 'Fulfilment status of an order' });
     case 'partially-fulfilled':
-      return msg('Partially fulfilled', { desc: 'Fulfilment status of an order' });
+      return msg('Partially fulfilled', { id: 'fulfilment-stage.partially-fulfilled', desc: 'Fulfilment status of an order: some items handed to a courier' });
     case 'fulfilled':
       return msg('Fulfilled', { id: 'fulfilment-stage.fulfilled', desc: 'Fulfilment status of an order: every item handed to a courier' });
     case 'delivered':
