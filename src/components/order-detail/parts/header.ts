@@ -17,21 +17,22 @@ import { badge, when, type DetailContext } from './context.js';
 
 /**
  * Status, payment and fulfilment badges, never the same word twice: when the workflow status already
- * says what the payment or fulfilment state says ("Paid", "Delivered"), that badge is left out.
+ * says what the payment or fulfilment state says (status `paid` and payment paid, status `delivered`
+ * and everything delivered — by key, so in every language — or the same text), that badge is left out.
  */
 function headerBadges(status: string, tone: Tone, order: Order): TemplateResult[] {
   const stage = fulfilmentStage(order);
-  const badges: [string, Tone, string, string][] = [
-    [status, tone, 'status-badge', msg('Status:')],
-    [paymentStatusLabel(order.paymentStatus), paymentStatusTone(order.paymentStatus), 'payment-badge', msg('Payment:')],
-    [fulfilmentStageLabel(stage), fulfilmentStageTone(stage), 'fulfillment-badge', msg('Fulfilment:')],
+  const badges: [string, string, Tone, string, string][] = [
+    [order.status, status, tone, 'status-badge', msg('Status:')],
+    [order.paymentStatus, paymentStatusLabel(order.paymentStatus), paymentStatusTone(order.paymentStatus), 'payment-badge', msg('Payment:')],
+    [stage, fulfilmentStageLabel(stage), fulfilmentStageTone(stage), 'fulfillment-badge', msg('Fulfilment:')],
   ];
   const seen = new Set<string>();
   const out: TemplateResult[] = [];
-  for (const [text, t, part, label] of badges) {
-    const key = text.trim().toLocaleLowerCase();
-    if (seen.has(key)) continue;
-    seen.add(key);
+  for (const [key, text, t, part, label] of badges) {
+    const word = `text:${text.trim().toLocaleLowerCase()}`;
+    if (seen.has(key) || seen.has(word)) continue;
+    seen.add(key).add(word);
     out.push(badge(text, t, part, label));
   }
   return out;
