@@ -11,7 +11,7 @@ import { money } from '../../src/model/money.js';
 import { newOrder } from '../../src/model/order.js';
 import { getPreset, PRESET_KEYS, type PresetKey } from '../../src/model/presets/index.js';
 import type { Channel, Order, Viewer } from '../../src/model/types.js';
-import { applyAction } from '../../src/model/workflow/engine.js';
+import { applyAction, availableActions } from '../../src/model/workflow/engine.js';
 
 const admin: Viewer = { id: 'u_admin', name: 'Admin', role: 'admin', storeIds: [] };
 
@@ -107,6 +107,7 @@ describe('rule: fulfilment words along each preset’s lifecycle', () => {
     const pos = new Walk('online-store', 'pos').do('record-payment', { method: 'cash' }).do('mark-completed');
     expect(pos.word).to.equal('collected');
     expect(pos.order.shipments[0]?.courier.code).to.equal('collected');
+    expect(availableActions(getPreset('online-store'), pos.order, admin).map((a) => a.key), 'nothing to track at the counter').not.to.include('update-tracking');
   });
 
   it('payment-fulfillment: a shipment the merchant created is handed over (partly or fully), fulfil delivers; walk-in is Collected', () => {

@@ -11,7 +11,7 @@ import { getPreset, PRESET_KEYS } from '../../src/model/presets/index.js';
 import type { Order, Viewer } from '../../src/model/types.js';
 import { accepted } from '../../src/model/derive.js';
 import { applyAction, availableActions, canOffer, countApplicable } from '../../src/model/workflow/engine.js';
-import { DEAD, guardRefusal, MOVING, PRE_PICKUP } from '../../src/model/workflow/guards.js';
+import { guardRefusal, MOVING, PRE_PICKUP, trackable } from '../../src/model/workflow/guards.js';
 import type { ActionDef, WorkflowDefinition } from '../../src/model/workflow/types.js';
 
 const viewers: readonly Viewer[] = demoViewers;
@@ -58,7 +58,7 @@ export function validInput(wf: WorkflowDefinition, a: ActionDef, o: Order, rnd: 
       Object.assign(input, { courier, trackingNumber: `TN${n}` });
       break;
     case 'update-tracking': {
-      const live = o.shipments.filter((s) => !DEAD.includes(s.status));
+      const live = o.shipments.filter(trackable);
       Object.assign(input, { trackingNumber: `UT${n}`, shipmentId: pick(live).id });
       break;
     }

@@ -4,8 +4,8 @@
  * that the engine would then refuse for the order's state. Each operation brings its own conditions
  * (`OPERATION_GUARDS`); an action's `guard` in the definition narrows them further.
  */
-import { accepted, computeTotals, refundable } from '../derive.js';
-import type { Order, ShipmentStatus } from '../types.js';
+import { accepted, COLLECTED_COURIER, computeTotals, refundable } from '../derive.js';
+import type { Order, Shipment, ShipmentStatus } from '../types.js';
 import type { ActionDef, ActionGuard, Operation, PostingState, Refusal, RequestState } from './types.js';
 
 /** Shipment states before the courier has the parcel. */
@@ -14,6 +14,9 @@ export const PRE_PICKUP: readonly ShipmentStatus[] = ['booked', 'searching', 'as
 export const MOVING: readonly ShipmentStatus[] = ['picked-up', 'in-transit', 'out-for-delivery'];
 /** Shipments whose tracking can no longer change: they never left, or were called off. */
 export const DEAD: readonly ShipmentStatus[] = ['cancelled', 'failed'];
+
+/** A shipment whose tracking can still be set: not called off, and not an in-store hand-over. */
+export const trackable = (s: Shipment): boolean => !DEAD.includes(s.status) && s.courier.code !== COLLECTED_COURIER;
 
 /** Everything a guard looks at, read once from an order. */
 export interface OrderFacts {
@@ -61,7 +64,7 @@ export function orderFacts(order: Order): OrderFacts {
     fulfilmentStarted: lines.some((l) => l.quantity.fulfilled > 0),
     accepted: lines.some((l) => accepted(l) > 0),
     returnable: lines.some((l) => l.quantity.delivered > l.quantity.returned),
-    liveShipment: order.shipments.some((s) => !DEAD.includes(s.status)),
+    liveShipment: order.shipments.some(trackable),
   };
 }
 
@@ -130,7 +133,9 @@ const CHECKS: readonly Check[] = [
       ? na(
           o.shipments.length === 0
             ? 'The order has no shipment yet: mark it shipped (or create a shipment) first.'
-            : 'Every shipment of this order is cancelled or failed; mark it shipped again first.',
+            : o.shipments.every((s) => s.courier.code === COLLECTED_COURIER)
+              ? 'The order was collected in store; there is nothing to track.'
+              : 'Every shipment of this order is cancelled or failed; mark it shipped again first.',
         )
       : undefined,
   (g, f) =>

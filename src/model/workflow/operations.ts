@@ -6,7 +6,7 @@
 import { accepted, COLLECTED_COURIER, computeTotals, IN_STORE_CHANNELS, refundable } from '../derive.js';
 import { isCurrency, money, sum, times, type Money } from '../money.js';
 import { customerText, englishText, said, type TimelineTemplate } from '../timeline-text.js';
-import { DEAD, MOVING, PRE_PICKUP } from './guards.js';
+import { DEAD, MOVING, PRE_PICKUP, trackable } from './guards.js';
 import type {
   CancellationRequest,
   Courier,
@@ -600,9 +600,10 @@ function trackedShipment(d: Draft, input: Input): Shipment {
     const s = all.find((x) => x.id === id);
     if (!s) return fail('invalid-field', 'No such shipment on this order.', 'shipmentId');
     if (DEAD.includes(s.status)) return fail('not-applicable', `The shipment is ${s.status}; its tracking cannot change.`, 'shipmentId');
+    if (!trackable(s)) return fail('invalid-field', 'This hand-over was collected in store; it has no tracking.', 'shipmentId');
     return s;
   }
-  const live = all.filter((s) => !DEAD.includes(s.status));
+  const live = all.filter(trackable);
   if (live.length === 0) {
     return fail('not-applicable', 'Every shipment of this order is cancelled or failed; mark it shipped again first.');
   }
