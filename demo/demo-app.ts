@@ -18,7 +18,7 @@ import { buyerCancellationActions, startCancellationRequests, startSimulation } 
 import { defineElement } from '../src/define-element.js';
 import { allLocales, getLocale, localeChanges, resolveText, setLocale } from '../src/i18n/index.js';
 import { demoCatalog } from '../src/model/csv/catalog.js';
-import { demoStores, demoViewers, generateOrders } from '../src/model/generate.js';
+import { demoAnchor, demoStores, demoViewers, generateOrders } from '../src/model/generate.js';
 import { getPreset, PRESET_KEYS, type PresetKey } from '../src/model/presets/index.js';
 import type { Viewer } from '../src/model/types.js';
 import type { OrderAdmin } from '../src/components/order-admin/order-admin.js';
@@ -332,16 +332,19 @@ export class DemoApp extends LitElement {
       const engine = await createLocalApi({ workflow, viewer, dbName: `orderdeck-demo-${preset}` });
       if (generation !== this.generation) return engine.close();
       const seededKey = `orderdeck-demo:${preset}:size`;
-      let orders: ReturnType<typeof generateOrders> | undefined;
-      if (reseed || (await engine.size()) === 0 || localStorage.getItem(seededKey) !== String(size)) {
+      // Demo data is generated back from today (reseeded once a day), so "Today" and "Last 7 days" hold orders.
+      const anchor = demoAnchor(new Date());
+      const seededAs = `${size}@${anchor.slice(0, 10)}`;
+      let reseeded = false;
+      if (reseed || (await engine.size()) === 0 || localStorage.getItem(seededKey) !== seededAs) {
         this.busy = `Seeding ${size.toLocaleString('en')} orders…`;
         const started = performance.now();
-        orders = generateOrders({ preset, count: size, seed: 1 });
-        await engine.seed({ orders, stores: demoStores });
-        localStorage.setItem(seededKey, String(size));
+        await engine.seed({ preset, count: size, seed: 1, now: anchor });
+        localStorage.setItem(seededKey, seededAs);
+        reseeded = true;
         this.seeded = `Seeded ${size.toLocaleString('en')} orders in ${Math.round(performance.now() - started).toLocaleString('en')} ms.`;
       }
-      const accounting = backend === 'local' ? await this.openAccounting(engine, preset, viewer, size, orders) : undefined;
+      const accounting = backend === 'local' ? await this.openAccounting(engine, preset, viewer, size, reseeded, anchor) : undefined;
       if (generation !== this.generation) return accounting?.close();
       const opened = await openBackend(backend, engine, preset, viewer, accounting);
       if (generation !== this.generation) return void opened.close();
@@ -364,17 +367,18 @@ export class DemoApp extends LitElement {
     preset: PresetKey,
     viewer: Viewer,
     size: number,
-    seeded: ReturnType<typeof generateOrders> | undefined,
+    reseeded: boolean,
+    anchor: string,
   ): Promise<SimulatedAccounting | undefined> {
     if (!getPreset(preset).actions.some((a) => a.operation === 'post-accounting')) return undefined;
     const dbName = `orderdeck-demo-${preset}-accounting`;
     const key = `orderdeck-demo:${preset}:postings`;
-    const reseed = seeded !== undefined || localStorage.getItem(key) !== String(size);
+    const reseed = reseeded || localStorage.getItem(key) !== String(size);
     // Reseeded orders reuse ids: the old history must not resume (or time out) onto them.
     if (reseed) await deleteDB(dbName);
     const accounting = await createSimulatedAccounting({ orders: engine, viewer, dbName });
     if (reseed) {
-      await accounting.seedFromOrders(seeded ?? generateOrders({ preset, count: size, seed: 1 }));
+      await accounting.seedFromOrders(generateOrders({ preset, count: size, seed: 1, now: anchor }));
       localStorage.setItem(key, String(size));
     }
     return accounting;

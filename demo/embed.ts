@@ -4,7 +4,7 @@
  */
 import '../src/define.js';
 import { createLocalApi } from '../src/api/index.js';
-import { demoStores, getPreset, type Viewer } from '../src/model/index.js';
+import { demoAnchor, demoStores, getPreset, type Viewer } from '../src/model/index.js';
 import { createOrderStore } from '../src/state/index.js';
 
 // Who is signed in to the back office, and the order workflow the shop runs.
@@ -13,7 +13,7 @@ const workflow = getPreset('online-store');
 
 // The embedded IndexedDB backend, with demo orders the first time.
 const api = await createLocalApi({ workflow, viewer, dbName: 'acme-orders', stores: demoStores });
-if ((await api.size()) === 0) await api.seed({ preset: 'online-store', count: 500 });
+if ((await api.size()) === 0) await api.seed({ preset: 'online-store', count: 500, now: demoAnchor(new Date()) });
 
 // One store for every island on the page.
 const store = createOrderStore({ api, workflow, viewer, stores: demoStores });

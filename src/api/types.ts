@@ -113,7 +113,7 @@ export type BulkItemResult =
 
 export interface ImportResult {
   readonly created: readonly Order[];
-  /** Drafts skipped because their order number already exists (re-import is a no-op). */
+  /** Drafts skipped because their order number already exists in the same store (re-import is a no-op); a number used in another store refuses the import (invalid-input naming `[i].number`). */
   readonly skipped: readonly { readonly number: string; readonly orderId: string }[];
 }
 

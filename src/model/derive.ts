@@ -3,7 +3,7 @@
  * the line counters on every change, plus the invariants every order must satisfy.
  */
 import { money, sum, times, subtract, zero, type Money } from './money.js';
-import type { FulfillmentStatus, LineItem, Order, PaymentStatus, Totals } from './types.js';
+import type { Channel, FulfillmentStatus, LineItem, Order, PaymentStatus, Totals } from './types.js';
 
 /** Units a line still carries after rejection. */
 export const accepted = (line: LineItem): number => line.quantity.ordered - line.quantity.rejected;
@@ -75,6 +75,49 @@ export function deriveFulfillmentStatus(lines: readonly LineItem[]): Fulfillment
   if (shipped > 0) return 'partially-shipped';
   if (fulfilled >= want) return 'fulfilled';
   if (fulfilled > 0) return 'partially-fulfilled';
+  return 'unfulfilled';
+}
+
+/** Channels where the customer is at the counter: a sale there is collected, not delivered. */
+export const IN_STORE_CHANNELS: readonly Channel[] = ['pos', 'walk-in'];
+
+/** The courier code of an in-store hand-over (no courier, no agent: the customer took it). */
+export const COLLECTED_COURIER = 'collected';
+
+/**
+ * The word a person reads for fulfilment, from the line counters and the shipment states (as Shopify
+ * and Medusa separate them): `fulfilled` only once every accepted unit is handed over — picked up by
+ * a courier, or in a shipment the merchant created and handed over themselves (`booked`) — never while
+ * a courier is still being searched for or has not collected the parcel (`searching`, `assigned`);
+ * `collected` for an in-store hand-over; `delivered` once everything arrived.
+ */
+export type FulfilmentStage = 'unfulfilled' | 'partially-fulfilled' | 'fulfilled' | 'delivered' | 'collected' | 'returned';
+
+export function fulfilmentStage(order: Pick<Order, 'lines' | 'shipments'>): FulfilmentStage {
+  let want = 0;
+  let handed = 0;
+  let delivered = 0;
+  let returned = 0;
+  const booked = new Map<string, number>();
+  for (const s of order.shipments) {
+    if (s.status !== 'booked') continue;
+    for (const lq of s.lines) booked.set(lq.lineId, (booked.get(lq.lineId) ?? 0) + lq.quantity);
+  }
+  for (const l of order.lines) {
+    const units = accepted(l);
+    want += units;
+    handed += Math.min(units, l.quantity.shipped + (booked.get(l.id) ?? 0));
+    delivered += l.quantity.delivered;
+    returned += l.quantity.returned;
+  }
+  if (want === 0) return 'unfulfilled';
+  if (returned > 0 && returned >= delivered) return 'returned';
+  if (delivered >= want) {
+    const live = order.shipments.filter((s) => s.status === 'delivered');
+    return live.length > 0 && live.every((s) => s.courier.code === COLLECTED_COURIER) ? 'collected' : 'delivered';
+  }
+  if (handed >= want) return 'fulfilled';
+  if (handed > 0 || delivered > 0) return 'partially-fulfilled';
   return 'unfulfilled';
 }
 

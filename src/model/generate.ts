@@ -36,12 +36,26 @@ export interface GenerateOptions {
   readonly count: number;
   /** Same seed, same orders. */
   readonly seed?: number;
-  /** The "current" time orders are generated back from (default 2026-11-22T09:00:00Z). */
+  /**
+   * The anchor: the "current" time orders are generated back from. Same seed and anchor, same orders.
+   * The demo passes `demoAnchor(new Date())` so "Today" and "Last 7 days" hold orders; the default
+   * (`DEFAULT_NOW`, 2026-11-22T09:00:00Z) keeps tests on a fixed day.
+   */
   readonly now?: string;
   readonly stores?: readonly Store[];
 }
 
 export const DEFAULT_NOW = '2026-11-22T09:00:00.000Z';
+
+/**
+ * The anchor for demo data generated "as of" `date`: the start of its hour, so reseeding within the
+ * hour gives the same orders, and the newest generated order is never in the future.
+ */
+export function demoAnchor(date: Date): string {
+  const ms = date.getTime();
+  if (Number.isNaN(ms)) throw new RangeError('demoAnchor needs a valid date');
+  return new Date(Math.floor(ms / 3_600_000) * 3_600_000).toISOString();
+}
 
 /** Six demo stores across IDR, MYR, SGD, NGN and PHP. */
 export const demoStores: readonly Store[] = [
@@ -159,13 +173,10 @@ export function generateOrders(options: GenerateOptions): Order[] {
     plans[n] = { store, life, createdMs, seq: 0, ...(proto && { proto }), ...(offsets && { offsets }) };
   }
 
-  // 2. Order numbers count up with creation time in each store.
+  // 2. Order numbers count up with creation time across the merchant (unique across stores).
   const byTime = plans.map((_, i) => i).sort((a, b) => (plans[a] as Plan).createdMs - (plans[b] as Plan).createdMs || a - b);
-  const next = new Array<number>(stores.length).fill(0);
-  for (const i of byTime) {
-    const p = plans[i] as Plan;
-    p.seq = ++(next[p.store] as number);
-  }
+  let next = 0;
+  for (const i of byTime) (plans[i] as Plan).seq = ++next;
 
   // 3. Build: copy a prototype, or simulate directly.
   const orders: Order[] = new Array(count);
@@ -185,7 +196,7 @@ export function generateOrders(options: GenerateOptions): Order[] {
         life: plan.life,
         r,
         id: `ord_${seed}_${n}`,
-        number: orderNumber(preset, sc, channel, plan.seq, plan.createdMs, r),
+        number: orderNumber(preset, sc, channel, plan.seq, plan.createdMs),
         idTag: `${seed}_${n}`,
         who,
         channel,
@@ -201,7 +212,7 @@ export function generateOrders(options: GenerateOptions): Order[] {
   function copy(proto: Prototype, plan: Plan, sc: StoreContext, who: Who, n: number): Order {
     const tokens: Record<string, string> = {
       ID: `${seed}_${n}`,
-      NUM: orderNumber(preset, sc, proto.channel, plan.seq, plan.createdMs, r),
+      NUM: orderNumber(preset, sc, proto.channel, plan.seq, plan.createdMs),
       NAME: who.customer.name,
       PHN: who.customer.phone ?? who.customer.email ?? '',
       TRK: trackingNumber(r, proto.courier, sc.country.code),

@@ -193,7 +193,9 @@ describe('workflow engine', () => {
   it('lists only what the viewer may do', () => {
     const keys = (v: Viewer) => availableActions(kitchenSink, makeOrder(), v).map((a) => a.key);
     expect(keys(admin)).to.include('add-note').and.not.include('restore').and.not.include('courier-event');
-    expect(keys(superadmin)).to.include('restore');
+    expect(keys(superadmin), 'restore only on a deleted order').not.to.include('restore');
+    const deleted = must(applyAction(kitchenSink, makeOrder(), 'soft-delete', {}, context(superadmin)));
+    expect(availableActions(kitchenSink, deleted, superadmin).map((a) => a.key)).to.include('restore');
     expect(keys({ ...staff, storeIds: ['elsewhere'] })).to.deep.equal([]);
   });
 

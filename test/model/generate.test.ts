@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { checkInvariants } from '../../src/model/derive.js';
 import { matchesFilter } from '../../src/model/filter.js';
-import { DEFAULT_NOW, demoStores, demoViewers, generateOrders, mulberry32 } from '../../src/model/generate.js';
+import { DEFAULT_NOW, demoAnchor, demoStores, demoViewers, generateOrders, mulberry32 } from '../../src/model/generate.js';
 import { getPreset, PRESET_KEYS, type PresetKey } from '../../src/model/presets/index.js';
 import type { Order } from '../../src/model/types.js';
 import { applyAction, availableActions } from '../../src/model/workflow/engine.js';
@@ -205,5 +205,35 @@ describe('generate: generateOrders', () => {
   it('spreads orders over every demo store', () => {
     const stores = new Set(sample('marketplace').map((o) => o.storeId));
     expect(stores.size).to.equal(demoStores.length);
+  });
+});
+
+describe('generate: anchored to a given day', () => {
+  const anchors = ['2027-03-14T10:00:00.000Z', '2026-12-08T01:00:00.000Z'];
+  for (const now of anchors) {
+    it(`orders are generated back from ${now}: some today and in the last 7 days, none after it`, () => {
+      const at = Date.parse(now);
+      for (const preset of PRESET_KEYS) {
+        const orders = generateOrders({ preset, count: 800, seed: 3, now });
+        const ages = orders.map((o) => at - Date.parse(o.createdAt));
+        expect(Math.min(...ages), `${preset}: nothing in the future`).to.be.at.least(0);
+        expect(ages.filter((a) => a < DAY).length, `${preset}: orders in the last 24 hours`).to.be.greaterThan(0);
+        expect(ages.filter((a) => a < 7 * DAY).length, `${preset}: orders in the last 7 days`).to.be.greaterThan(orders.length / 10);
+        for (const o of orders) expect(Date.parse(o.updatedAt), o.number).to.be.at.most(at);
+      }
+    });
+  }
+
+  it('same seed and anchor, same orders; another anchor moves them with it', () => {
+    const a = generateOrders({ preset: 'confirm-first', count: 300, seed: 5, now: anchors[0] });
+    expect(generateOrders({ preset: 'confirm-first', count: 300, seed: 5, now: anchors[0] })).to.deep.equal(a);
+    const b = generateOrders({ preset: 'confirm-first', count: 300, seed: 5, now: anchors[1] });
+    const shift = Date.parse(anchors[0]!) - Date.parse(anchors[1]!);
+    expect(a.map((o) => Date.parse(o.createdAt) - shift)).to.deep.equal(b.map((o) => Date.parse(o.createdAt)));
+  });
+
+  it('demoAnchor is the start of the current hour', () => {
+    expect(demoAnchor(new Date('2026-12-08T01:25:43.120Z'))).to.equal('2026-12-08T01:00:00.000Z');
+    expect(() => demoAnchor(new Date('nope'))).to.throw(RangeError);
   });
 });

@@ -156,13 +156,15 @@ describe('update-tracking: engine', () => {
     let o = must(applyAction(wf, base, 'ship', { courier: 'jnt', lines: [{ lineId: base.lines[0]!.id, quantity: 2 }] }, ctx()));
     const first = o.shipments[0]!;
     o = must(applyAction(wf, o, 'courier', { shipmentId: first.id, status: 'failed' }, ctx(staff, true)));
-    expect(refused(o, { shipmentId: first.id, trackingNumber: 'JT1' })).to.include({ code: 'not-applicable', field: 'shipmentId' });
+    // No live shipment left: the guard refuses (and the action is not offered), whatever the input names.
+    expect(refused(o, { shipmentId: first.id, trackingNumber: 'JT1' })).to.include({ code: 'not-applicable' });
     expect(refused(o, { trackingNumber: 'JT1' })).to.include({ code: 'not-applicable' });
+    expect(canOffer(wf, o, staff, 'update-tracking')).to.equal(false);
 
     const cancelled = must(applyAction(wf, shipped(), 'cancel', { reason: 'Customer changed mind' }, ctx()));
     const s = cancelled.shipments[0]!;
     expect(s.status).to.equal('cancelled');
-    expect(refused(cancelled, { shipmentId: s.id, trackingNumber: 'JT2' })).to.include({ code: 'not-applicable', field: 'shipmentId' });
+    expect(refused(cancelled, { shipmentId: s.id, trackingNumber: 'JT2' })).to.include({ code: 'not-applicable' });
     expect(refused(cancelled, { trackingNumber: 'JT2' }).message).to.match(/cancelled or failed/);
   });
 

@@ -41,7 +41,7 @@ export interface MetaRecord {
   readonly schema: number;
   /** Next sequence for generated order ids (`ord_<seq>`). */
   nextSeq: number;
-  /** Next generated order number (`#<n>`). */
+  /** The merchant-wide sequence the next generated order number is made from (numbering.ts). */
   nextNumber: number;
   /** The summary chunk new orders are appended to. */
   tailChunk: number;
@@ -75,7 +75,7 @@ export type WriteTx = IDBPTransaction<EngineSchema, StoreName[], 'readwrite'>;
 export type ReadTx = IDBPTransaction<EngineSchema, StoreName[], 'readonly'>;
 
 export function emptyMeta(stores: Store[] = []): MetaRecord {
-  return { key: 'meta', schema: SCHEMA_VERSION, nextSeq: 1, nextNumber: 100001, tailChunk: 0, stores };
+  return { key: 'meta', schema: SCHEMA_VERSION, nextSeq: 1, nextNumber: 1, tailChunk: 0, stores };
 }
 
 /**

@@ -6,6 +6,7 @@
  * applies the workflow, and stores the order, its summary and the outcome together. After commit it
  * updates the index, notifies listeners and tells other tabs (channel.ts).
  */
+import { formatOrderNumber } from '../../model/numbering.js';
 import { newOrder } from '../../model/order.js';
 import { can, inScope, scopeStores } from '../../model/permissions.js';
 import type { PresetKey } from '../../model/presets/index.js';
@@ -68,7 +69,7 @@ import { OrderCache } from './order-cache.js';
 import { OrderIndex, type Located } from './order-index.js';
 import * as reads from './reads.js';
 import { appendOrders, readOrders, storeOrders, type Change, type Found } from './records.js';
-import { checkSeed, maxNumber, mergeStores } from './seed.js';
+import { checkSeed, mergeStores } from './seed.js';
 import { decode, encode, summarize } from './summary.js';
 
 export interface LocalApiOptions {
@@ -90,7 +91,8 @@ export interface LocalApiOptions {
 export type SeedOptions =
   /** Given orders; `stores` (names, time zones) are saved with them for search and sorting by store. */
   | { readonly orders: readonly Order[]; readonly stores?: readonly Store[] }
-  | { readonly preset: PresetKey; readonly count: number; readonly seed?: number };
+  /** Generated orders; `now` is the anchor they are generated back from (default: the generator's fixed day). */
+  | { readonly preset: PresetKey; readonly count: number; readonly seed?: number; readonly now?: string };
 
 /** A stored order that failed validation: left out of every list, kept in storage untouched. */
 export interface LoadProblem {
@@ -400,8 +402,8 @@ class LocalEngine implements LocalOrderApi {
     return this.write<Order>(fingerprint, key, ['orders', 'summaries', 'meta', 'idempotency'], options.signal, async (tx) => {
       const meta = (await tx.objectStore('meta').get('meta')) ?? emptyMeta(this.storeList);
       if (draft.number !== undefined) {
-        const existing = this.index.idByNumber(draft.storeId, draft.number);
-        if (existing !== undefined) return { outcome: { ok: false, error: duplicateNumber(draft.number, existing) } };
+        const existing = this.index.idByNumber(draft.number);
+        if (existing !== undefined) return { outcome: { ok: false, error: duplicateNumber(draft.number, this.sameStore(existing, draft.storeId) ? existing : undefined) } };
       }
       const order = this.make(meta, draft);
       const changes = await appendOrders(tx, meta, [order], 'create');
@@ -450,21 +452,35 @@ class LocalEngine implements LocalOrderApi {
       const meta = (await tx.objectStore('meta').get('meta')) ?? emptyMeta(this.storeList);
       const created: Order[] = [];
       const skipped: { number: string; orderId: string }[] = [];
-      const batch = new Map<string, string>();
-      for (const draft of drafts) {
+      // Numbers are unique per merchant: the same number in the same store is the same order imported
+      // again (skipped); in another store it is a different order under a taken number (refused).
+      const batch = new Map<string, { id: string; storeId: string }>();
+      const clashes: FieldProblem[] = [];
+      drafts.forEach((draft, i) => {
         if (draft.number === undefined) {
-          created.push(this.make(meta, draft));
-          continue;
+          const order = this.make(meta, draft, batch);
+          batch.set(order.number, { id: order.id, storeId: order.storeId });
+          created.push(order);
+          return;
         }
-        const numberKey = `${draft.storeId}\u0001${draft.number}`;
-        const existing = this.index.idByNumber(draft.storeId, draft.number) ?? batch.get(numberKey);
+        const known = this.index.idByNumber(draft.number);
+        const existing = known !== undefined ? { id: known, storeId: this.index.get(known)?.summary.storeId } : batch.get(draft.number);
         if (existing !== undefined) {
-          skipped.push({ number: draft.number, orderId: existing });
-          continue;
+          if (existing.storeId === draft.storeId) skipped.push({ number: draft.number, orderId: existing.id });
+          else clashes.push({ field: `[${i}].number`, message: `${draft.number} is already used by an order of another store` });
+          return;
         }
-        const order = this.make(meta, draft);
-        batch.set(numberKey, order.id);
+        const order = this.make(meta, draft, batch);
+        batch.set(order.number, { id: order.id, storeId: order.storeId });
         created.push(order);
+      });
+      if (clashes.length > 0) {
+        const error: OrderApiErrorData = {
+          code: 'invalid-input',
+          message: `Order numbers must be unique across your stores: ${clashes.length} row(s) reuse a number of another store.`,
+          fields: clashes.slice(0, 50),
+        };
+        return { outcome: { ok: false, error } };
       }
       const changes = await appendOrders(tx, meta, created, 'import');
       return { outcome: { ok: true, value: { created, skipped } }, changes };
@@ -488,13 +504,15 @@ class LocalEngine implements LocalOrderApi {
         preset: options.preset,
         count: options.count,
         ...(options.seed !== undefined && { seed: options.seed }),
+        ...(options.now !== undefined && { now: options.now }),
         ...(this.options.stores && { stores: this.options.stores }),
       });
     }
     const sorted = checkSeed(orders);
     const meta = emptyMeta(stores);
     meta.nextSeq = sorted.length + 1;
-    meta.nextNumber = Math.max(meta.nextNumber, maxNumber(sorted) + 1);
+    // The preset's numbering continues after the seeded orders (numbering.ts); taken numbers are skipped.
+    meta.nextNumber = sorted.length + 1;
     const summaries = sorted.map(summarize);
     const chunks: SummaryChunk[] = [];
     const located: Located[] = [];
@@ -616,15 +634,24 @@ class LocalEngine implements LocalOrderApi {
     return { order: result.order };
   }
 
-  /** A new order from a draft, with an id and (unless the draft has one) a number from the meta counters. */
-  private make(meta: MetaRecord, draft: OrderDraft): Order {
+  private sameStore(orderId: string, storeId: string): boolean {
+    return this.index.get(orderId)?.summary.storeId === storeId;
+  }
+
+  /**
+   * A new order from a draft, with an id and (unless the draft has one) the next number in the
+   * workflow's format (numbering.ts), skipping numbers taken in the index or in `taken` (this batch).
+   */
+  private make(meta: MetaRecord, draft: OrderDraft, taken?: ReadonlyMap<string, unknown>): Order {
     let id: string;
     do id = `ord_${meta.nextSeq++}`;
     while (this.index.get(id));
     let number = draft.number;
     if (number === undefined) {
-      do number = `#${meta.nextNumber++}`;
-      while (this.index.idByNumber(draft.storeId, number) !== undefined);
+      const store = this.storeList.find((s) => s.id === draft.storeId) ?? { id: draft.storeId, timeZone: 'UTC' };
+      const createdMs = this.clock().getTime();
+      do number = formatOrderNumber(this.workflow.key, { store, channel: draft.channel, seq: meta.nextNumber++, createdMs });
+      while (this.index.idByNumber(number) !== undefined || taken?.has(number));
     }
     return newOrder(this.workflow, { ...draft, number }, { id, number, now: this.nowIso(), actor: this.viewer, newId: this.newId });
   }
@@ -782,7 +809,10 @@ function invalid(what: string, problems: readonly FieldProblem[]): OrderApiError
   return new OrderApiError({ code: 'invalid-input', message: `${what}: ${first?.field} ${first?.message}`, fields: problems });
 }
 
-function duplicateNumber(number: string, existing: string): OrderApiErrorData {
-  const message = `Order number ${number} is already used in this store (order ${existing}).`;
-  return { code: 'invalid-input', message, fields: [{ field: 'number', message: 'is already used in this store' }] };
+/** A number is taken; the other order is named only when it is in the same store (the viewer may not see others). */
+function duplicateNumber(number: string, existing: string | undefined): OrderApiErrorData {
+  const message = existing
+    ? `Order number ${number} is already used in this store (order ${existing}).`
+    : `Order number ${number} is already used by another order of this merchant.`;
+  return { code: 'invalid-input', message, fields: [{ field: 'number', message: 'is already used' }] };
 }

@@ -97,16 +97,16 @@ export class OrderIndex {
     return slot === undefined ? undefined : { summary: this.summaries[slot] as Summary, chunk: this.chunks[slot] as number };
   }
 
-  /** The id of the order with this number in this store, if any (numbers are unique per store). */
-  idByNumber(storeId: string, number: string): string | undefined {
+  /** The id of the order with this number, if any (numbers are unique per merchant, across its stores). */
+  idByNumber(number: string): string | undefined {
     if (!this.numbers) {
       this.numbers = new Map();
       for (let slot = 0; slot < this.summaries.length; slot++) {
         const s = this.summaries[slot] as Summary;
-        if (this.alive[slot] === 1) this.numbers.set(numberKey(s.storeId, s.number), slot);
+        if (this.alive[slot] === 1) this.numbers.set(s.number, slot);
       }
     }
-    const slot = this.numbers.get(numberKey(storeId, number));
+    const slot = this.numbers.get(number);
     return slot === undefined ? undefined : this.ids[slot];
   }
 
@@ -123,9 +123,9 @@ export class OrderIndex {
     } else {
       const old = this.summaries[slot] as Summary;
       if (old.version > summary.version) return false;
-      if (this.numbers && (old.number !== summary.number || old.storeId !== summary.storeId)) {
-        this.numbers.delete(numberKey(old.storeId, old.number));
-        this.numbers.set(numberKey(summary.storeId, summary.number), slot);
+      if (this.numbers && old.number !== summary.number) {
+        this.numbers.delete(old.number);
+        this.numbers.set(summary.number, slot);
       }
       this.fill(slot, summary, chunk);
       for (const [field, index] of this.sorted) index.update(slot, this.keyOf(field, slot));
@@ -140,7 +140,7 @@ export class OrderIndex {
     if (slot === undefined) return;
     const s = this.summaries[slot] as Summary;
     this.slotById.delete(id);
-    if (this.numbers?.get(numberKey(s.storeId, s.number)) === slot) this.numbers.delete(numberKey(s.storeId, s.number));
+    if (this.numbers?.get(s.number) === slot) this.numbers.delete(s.number);
     this.alive[slot] = 0;
     this.live--;
     this.changed();
@@ -333,7 +333,7 @@ export class OrderIndex {
   private append(summary: Summary, chunk: number, withText = true): number {
     const slot = this.summaries.length;
     this.slotById.set(summary.id, slot);
-    this.numbers?.set(numberKey(summary.storeId, summary.number), slot);
+    this.numbers?.set(summary.number, slot);
     this.ids.push(summary.id);
     this.alive.push(1);
     this.live++;
@@ -374,7 +374,6 @@ export class OrderIndex {
   }
 }
 
-const numberKey = (storeId: string, number: string): string => `${storeId}\u0001${number}`;
 
 const parseTime = (at: string | undefined): number => (at === undefined ? NO_TIME : Date.parse(at));
 

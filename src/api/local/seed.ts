@@ -1,6 +1,6 @@
 /**
- * Seeding helpers: checking orders handed to `seed` (shape, unique ids, numbers unique per store),
- * ordering them by creation time, continuing generated numbers after the largest one, merging store lists.
+ * Seeding helpers: checking orders handed to `seed` (shape, unique ids, numbers unique per merchant),
+ * ordering them by creation time, merging store lists.
  */
 import type { Order, Store } from '../../model/types.js';
 import { OrderApiError, type FieldProblem } from '../types.js';
@@ -13,18 +13,8 @@ export function mergeStores(base: readonly Store[], override: readonly Store[]):
   return [...byId.values()];
 }
 
-/** The largest numeric order number (`#100123` → 100123), so generated numbers continue after it. */
-export function maxNumber(orders: readonly Order[]): number {
-  let max = 0;
-  for (const o of orders) {
-    const m = /^#?(\d{1,15})$/.exec(o.number);
-    if (m) max = Math.max(max, Number(m[1]));
-  }
-  return max;
-}
-
 /**
- * Validates orders given to `seed` (shape, ids unique, numbers unique per store) and returns them
+ * Validates orders given to `seed` (shape, ids unique, numbers unique per merchant) and returns them
  * sorted by creation time, so summary chunks hold orders of the same period.
  */
 export function checkSeed(orders: readonly Order[]): Order[] {
@@ -41,9 +31,8 @@ export function checkSeed(orders: readonly Order[]): Order[] {
     const order = orders[i] as Order;
     if (ids.has(order.id)) problems.push({ field: `orders[${i}].id`, message: `repeats id ${order.id}` });
     ids.add(order.id);
-    const numberKey = `${order.storeId}\u0001${order.number}`;
-    if (numbers.has(numberKey)) problems.push({ field: `orders[${i}].number`, message: `repeats number ${order.number} in store ${order.storeId}` });
-    numbers.add(numberKey);
+    if (numbers.has(order.number)) problems.push({ field: `orders[${i}].number`, message: `repeats number ${order.number}` });
+    numbers.add(order.number);
   }
   if (problems.length) throw invalid(problems);
   const keyed = orders.map((order) => ({ order, t: Date.parse(order.createdAt) }));

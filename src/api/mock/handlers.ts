@@ -47,7 +47,7 @@ export interface MockBackendOptions {
    * Replace the data when starting: generated demo orders (`{ count, seed }` of the preset) or given
    * orders. Without it the mock serves what the database already holds.
    */
-  readonly seed?: { readonly count: number; readonly seed?: number } | { readonly orders: readonly Order[]; readonly stores?: readonly Store[] };
+  readonly seed?: { readonly count: number; readonly seed?: number; readonly now?: string } | { readonly orders: readonly Order[]; readonly stores?: readonly Store[] };
   /** Store names and time zones (search and sort by store name). */
   readonly stores?: readonly Store[];
   /** Who may call (default `demoViewers`). */
@@ -223,7 +223,12 @@ export function createMockHandlers(options: MockBackendOptions): MockBackend {
     if (!preset || !(PRESET_KEYS as readonly string[]).includes(preset)) {
       throw new Error('createMockHandlers: seeding generated orders needs a preset');
     }
-    seed = { preset: preset as PresetKey, count: options.seed.count, ...(options.seed.seed !== undefined && { seed: options.seed.seed }) };
+    seed = {
+      preset: preset as PresetKey,
+      count: options.seed.count,
+      ...(options.seed.seed !== undefined && { seed: options.seed.seed }),
+      ...(options.seed.now !== undefined && { now: options.seed.now }),
+    };
   }
   const engine = new MockEngine({
     workflow,

@@ -44,6 +44,14 @@ export const styles = [
       flex: 1 1 0;
     }
 
+    /* "12 of 20" inside an action button: the action applies to only some selected orders. */
+    .applies {
+      font-size: var(--_font-size-sm, 0.8125rem);
+      font-weight: normal;
+      opacity: 0.8;
+      white-space: nowrap;
+    }
+
     .muted {
       color: var(--_text-muted);
     }

@@ -15,7 +15,16 @@ import { StoreController } from '../../state/store-controller.js';
 import type { OrderStore, StoreState } from '../../state/types.js';
 import { formatCount } from '../shared/format-count.js';
 import { styles } from './bulk-action-bar.styles.js';
-import { bulkFields, knownPeople, offeredActions, permittedBulkActions, type BulkField } from './bulk-actions.js';
+import {
+  applicability,
+  appliesToAll,
+  bulkFields,
+  knownPeople,
+  offeredActions,
+  permittedBulkActions,
+  type Applicability,
+  type BulkField,
+} from './bulk-actions.js';
 import { failureReason } from './failure-reason.js';
 
 /** `bulk-action-request`: about to run a bulk action; `preventDefault()` vetoes it. */
@@ -71,6 +80,11 @@ const selectTotal = (s: StoreState): number | undefined => s.list.total;
  * that is loaded allows it now (when none is loaded, every permitted one is offered). The backend
  * decides per order, and the report names each order that refused.
  *
+ * **How many:** before anything runs the bar says to how many of the selected orders an action
+ * applies (`countApplicable` over the loaded ones): "12 of 20" on its button, and "Applies to 12 of 20
+ * selected orders" in its dialog; an action that applies to only some opens that dialog even when it
+ * needs no input. For "all N matching" it says each order is checked when it runs.
+ *
  * **Flow:** an action that needs input opens a modal dialog for it; a destructive one asks for
  * confirmation naming the count; then `bulk-action-request` fires (cancelable: a host may veto),
  * `store.runBulkAction` runs with a progress state, and a report dialog lists how many succeeded and
@@ -90,6 +104,8 @@ const selectTotal = (s: StoreState): number | undefined => s.list.total;
  * @csspart count - The "N selected" text.
  * @csspart actions - The group of action buttons.
  * @csspart action-button - One bulk action button; also `destructive` for destructive ones.
+ * @csspart applies-count - Inside an action button: "12 of 20" when the action applies to only some selected orders.
+ * @csspart applies - The dialog's sentence saying to how many of the selected orders the action applies.
  * @csspart destructive - A destructive action's button or confirm button.
  * @csspart clear-button - "Clear selection".
  * @csspart select-all-button - "Select all N matching" (while only some of the matching orders are selected).
@@ -206,8 +222,9 @@ export class BulkActionBar extends LitElement {
           ? html`<div part="actions" class="actions" role="group" aria-label=${msg('Actions for the selected orders')}>
               ${actions.length === 0
                 ? html`<span class="muted">${msg('No bulk action applies to the selected orders')}</span>`
-                : actions.map(
-                    (a) => html`<button
+                : actions.map((a) => {
+                    const reach = this.reach(store, a, count);
+                    return html`<button
                       type="button"
                       part=${a.destructive ? 'action-button destructive' : 'action-button'}
                       class=${a.destructive ? 'action destructive' : 'action'}
@@ -215,9 +232,14 @@ export class BulkActionBar extends LitElement {
                       ?disabled=${running !== undefined}
                       @click=${(e: Event) => this.onAction(e, a)}
                     >
-                      ${resolveText(a.label)}
-                    </button>`,
-                  )}
+                      ${resolveText(a.label)}${reach.kind === 'counted' && reach.applies < reach.selected
+                        ? html` <span part="applies-count" class="applies">${msg(str`${this.num(reach.applies)} of ${this.num(reach.selected)}`, {
+                            id: 'bulk-action-bar.applies-short',
+                            desc: 'Inside a bulk action button: to how many of the selected orders the action applies',
+                          })}</span>`
+                        : nothing}
+                    </button>`;
+                  })}
             </div>`
           : nothing}
         ${this.report && !this.reportOpen
@@ -241,19 +263,12 @@ export class BulkActionBar extends LitElement {
     const action = this.pending;
     const fields = action ? (bulkFields(action) ?? []) : [];
     const label = action ? resolveText(action.label) : '';
-    const all = this.selection.value?.mode === 'all';
     return html`
       <dialog part="dialog input-dialog" class="input" aria-labelledby="input-title" @close=${this.onInputClosed}>
         ${action
           ? html`<form @submit=${this.onConfirm} novalidate>
               <h2 id="input-title" part="dialog-title">${label}</h2>
-              <p>
-                ${all
-                  ? msg(str`Applies to all ${this.num(count)} orders matching the current filters.`)
-                  : count === 1
-                    ? msg('Applies to 1 selected order.')
-                    : msg(str`Applies to ${this.num(count)} selected orders.`)}
-              </p>
+              <p part="applies" class="applies-text">${this.appliesText(this.reach(store, action, count))}</p>
               ${fields.map((f) => this.renderField(store, f))}
               ${action.destructive
                 ? html`<p class="warning" id="destructive-note">
@@ -384,7 +399,10 @@ export class BulkActionBar extends LitElement {
   private onAction(event: Event, action: ActionDef): void {
     this.invoker = event.currentTarget as HTMLElement;
     const fields = bulkFields(action) ?? [];
-    if (fields.length === 0 && !action.destructive) {
+    // Run at once only when it needs nothing and applies to every selected order; otherwise say first
+    // to how many it applies.
+    const store = this.count.store;
+    if (fields.length === 0 && !action.destructive && store && appliesToAll(this.reach(store, action, this.count.value ?? 0))) {
       void this.run(action, undefined);
       return;
     }
@@ -554,6 +572,34 @@ export class BulkActionBar extends LitElement {
   private runningFromStore(store: OrderStore): ActionDef | undefined {
     const bulk = this.bulk.value;
     return bulk?.running ? store.workflow.actions.find((a) => a.key === bulk.action) : undefined;
+  }
+
+  /** To how many of the selected orders the action applies (counted over the loaded ones). */
+  private reach(store: OrderStore, action: ActionDef, count: number): Applicability {
+    const selection = this.selection.value ?? { mode: 'ids' as const, ids: new Set<string>() };
+    return applicability(action, store.workflow, store.viewer, selection, this.orders.value ?? new Map(), count);
+  }
+
+  private appliesText(reach: Applicability): string {
+    switch (reach.kind) {
+      case 'matching':
+        return msg(str`Runs on all ${this.num(reach.selected)} orders matching the current filters. Each is checked when it runs; those it does not apply to are left as they are and listed in the report.`, {
+          id: 'bulk-action-bar.applies-matching',
+        });
+      case 'partial':
+        return msg(str`Applies to ${this.num(reach.applies)} of the ${this.num(reach.loaded)} selected orders on screen; the other ${this.num(reach.selected - reach.loaded)} are checked when it runs.`, {
+          id: 'bulk-action-bar.applies-partial',
+        });
+      default:
+        if (reach.applies === reach.selected) {
+          return reach.selected === 1
+            ? msg('Applies to 1 selected order.')
+            : msg(str`Applies to all ${this.num(reach.selected)} selected orders.`, { id: 'bulk-action-bar.applies-all' });
+        }
+        return msg(str`Applies to ${this.num(reach.applies)} of ${this.num(reach.selected)} selected orders; the other ${this.num(reach.selected - reach.applies)} are left as they are.`, {
+          id: 'bulk-action-bar.applies-some',
+        });
+    }
   }
 
   private inputFor(fields: readonly BulkField[]): ActionInput | undefined {

@@ -4,7 +4,7 @@
  */
 import { can } from '../../model/permissions.js';
 import type { Order, Person, Viewer } from '../../model/types.js';
-import { canOffer } from '../../model/workflow/engine.js';
+import { canOffer, countApplicable } from '../../model/workflow/engine.js';
 import type { ActionDef, WorkflowDefinition } from '../../model/workflow/types.js';
 import type { Selection } from '../../state/types.js';
 
@@ -72,6 +72,40 @@ export function offeredActions(
   if (loaded.length === 0) return permitted;
   return permitted.filter((a) => loaded.some((o) => canOffer(workflow, o, viewer, a.key)));
 }
+
+/**
+ * How many of the selected orders an action applies to, said before it runs:
+ * - `counted`: every selected order is loaded, `applies` of them allow the action now;
+ * - `partial`: only `loaded` of the selected orders are loaded; `applies` of those allow it, the rest
+ *   are checked by the backend when it runs;
+ * - `matching`: "all N matching" — the orders are not loaded; the backend checks each when it runs.
+ */
+export type Applicability =
+  | { readonly kind: 'counted'; readonly applies: number; readonly selected: number }
+  | { readonly kind: 'partial'; readonly applies: number; readonly loaded: number; readonly selected: number }
+  | { readonly kind: 'matching'; readonly selected: number };
+
+export function applicability(
+  action: ActionDef,
+  workflow: WorkflowDefinition,
+  viewer: Viewer,
+  selection: Selection,
+  orders: ReadonlyMap<string, Order>,
+  count: number,
+): Applicability {
+  if (selection.mode === 'all') return { kind: 'matching', selected: count };
+  const loaded: Order[] = [];
+  for (const id of selection.ids) {
+    const order = orders.get(id);
+    if (order) loaded.push(order);
+  }
+  const applies = countApplicable(workflow, loaded, viewer, action.key);
+  const selected = selection.ids.size;
+  return loaded.length === selected ? { kind: 'counted', applies, selected } : { kind: 'partial', applies, loaded: loaded.length, selected };
+}
+
+/** True when the action is known to apply to every selected order (nothing to warn about). */
+export const appliesToAll = (a: Applicability): boolean => a.kind === 'counted' && a.applies === a.selected;
 
 /** Distinct people found as CSR or agent on the loaded orders, by name. */
 export function knownPeople(orders: ReadonlyMap<string, Order>, role: 'csr' | 'agent'): readonly Person[] {

@@ -10,7 +10,8 @@ import { formatMoney } from '../../i18n/format.js';
 import type { Money } from '../../model/money.js';
 import type { Order } from '../../model/types.js';
 import type { WorkflowDefinition } from '../../model/workflow/types.js';
-import { fulfillmentStatusLabel, paymentStatusLabel, statusLabel } from '../shared/order-labels.js';
+import { fulfilmentStage } from '../../model/derive.js';
+import { fulfilmentStageLabel, paymentStatusLabel, statusLabel } from '../shared/order-labels.js';
 import type { DialogShape } from './shape.js';
 
 interface Row {
@@ -61,8 +62,8 @@ export function previewRows(shape: DialogShape, before: Order, after: Order, wor
   add(
     'fulfillment',
     msg('Fulfilment', { id: 'preview.fulfilment-status', desc: 'Fulfilment status of an order, in a summary' }),
-    fulfillmentStatusLabel(before.fulfillmentStatus),
-    fulfillmentStatusLabel(after.fulfillmentStatus),
+    fulfilmentStageLabel(fulfilmentStage(before)),
+    fulfilmentStageLabel(fulfilmentStage(after)),
   );
   return rows;
 }

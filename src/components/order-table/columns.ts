@@ -13,7 +13,8 @@ import { uiStrings } from '../../i18n/messages.js';
 import type { Order, Shipment, Store, Viewer } from '../../model/types.js';
 import type { ActionDef, Tone, WorkflowDefinition } from '../../model/workflow/types.js';
 import { chevronDownIcon } from '../shared/icons.js';
-import { channelLabel, courierLabel, fulfillmentStatusLabel, paymentStatusLabel } from '../shared/order-labels.js';
+import { fulfilmentStage } from '../../model/derive.js';
+import { channelLabel, courierLabel, fulfilmentStageLabel, paymentStatusLabel } from '../shared/order-labels.js';
 
 /** A workflow status as the table shows it. */
 export interface StatusView {
@@ -266,7 +267,7 @@ export function defaultColumns(): OrderTableColumn[] {
     {
       key: 'fulfillment',
       header: () => msg('Fulfilment', { desc: 'Column header: fulfilment status' }),
-      renderer: (o) => fulfillmentStatusLabel(o.fulfillmentStatus),
+      renderer: (o) => fulfilmentStageLabel(fulfilmentStage(o)),
       width: '120px',
       minWidth: 84,
       grow: 1,

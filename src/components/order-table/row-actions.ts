@@ -6,6 +6,7 @@
  */
 import type { Order, Viewer } from '../../model/types.js';
 import { availableActions } from '../../model/workflow/engine.js';
+import { offerKey } from '../../model/workflow/guards.js';
 import type { ActionDef, ActionInput, Operation, WorkflowDefinition } from '../../model/workflow/types.js';
 
 /** Operations that always need something typed or chosen by the user, whatever `required` says. */
@@ -81,7 +82,7 @@ export function menuItems(workflow: WorkflowDefinition, order: Order, actions: r
   return items;
 }
 
-/** A memo key for everything `availableActions` looks at on an order (status, guards, scope, deletion). */
+/** A memo key for everything `availableActions` looks at on an order (status, guard facts, scope, deletion). */
 export function actionStateKey(order: Order): string {
-  return `${order.status}|${order.paymentStatus}|${order.fulfillmentStatus}|${order.archived ? 1 : 0}|${order.deletedAt ? 1 : 0}|${order.storeId}`;
+  return offerKey(order);
 }

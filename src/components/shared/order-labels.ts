@@ -8,6 +8,7 @@ import { msg } from '@lit/localize';
 import type { DatePreset } from './date-range.js';
 import type { OrderApiErrorCode } from '../../api/types.js';
 import { resolveText } from '../../i18n/text.js';
+import { COLLECTED_COURIER, type FulfilmentStage } from '../../model/derive.js';
 import type {
   Courier,
   FulfillmentStatus,
@@ -78,6 +79,44 @@ export function fulfillmentStatusLabel(status: FulfillmentStatus): string {
 export function fulfillmentStatusTone(status: FulfillmentStatus): Tone {
   switch (status) {
     case 'delivered':
+      return 'success';
+    case 'returned':
+      return 'warning';
+    case 'unfulfilled':
+      return 'neutral';
+    default:
+      return 'info';
+  }
+}
+
+/**
+ * The fulfilment word people read (`fulfilmentStage` in the model): Unfulfilled / Partially fulfilled /
+ * Fulfilled (handed to a courier) / Delivered, or Collected in store, or Returned.
+ */
+export function fulfilmentStageLabel(stage: FulfilmentStage): string {
+  switch (stage) {
+    case 'unfulfilled':
+      return msg('Unfulfilled', { desc: 'Fulfilment status of an order' });
+    case 'partially-fulfilled':
+      return msg('Partially fulfilled', { id: 'fulfilment-stage.partially-fulfilled', desc: 'Fulfilment status of an order: some items handed to a courier' });
+    case 'fulfilled':
+      return msg('Fulfilled', { id: 'fulfilment-stage.fulfilled', desc: 'Fulfilment status of an order: every item handed to a courier' });
+    case 'delivered':
+      return msg('Delivered', { desc: 'Fulfilment status of an order' });
+    case 'collected':
+      return msg('Collected in store', { desc: 'Fulfilment status of an in-store sale: the customer took the items at the counter' });
+    case 'returned':
+      return msg('Returned', { desc: 'Fulfilment status of an order' });
+    default:
+      return stage;
+  }
+}
+
+/** The tone a fulfilment word's badge is drawn in. */
+export function fulfilmentStageTone(stage: FulfilmentStage): Tone {
+  switch (stage) {
+    case 'delivered':
+    case 'collected':
       return 'success';
     case 'returned':
       return 'warning';
@@ -186,6 +225,7 @@ export function shipmentStatusTone(status: ShipmentStatus): Tone {
 /** A courier's display name; the engine's placeholder and self-delivery names are localised. */
 export function courierLabel(courier: Courier): string {
   if (courier.code === 'auto') return msg('Searching for a courier', { desc: 'Shipment status' });
+  if (courier.code === COLLECTED_COURIER) return msg('Collected in store', { desc: 'Fulfilment status of an in-store sale: the customer took the items at the counter' });
   if (courier.code === 'self') {
     const own = msg('Own delivery agent', { desc: 'Courier: the merchant delivers it themselves' });
     // Self-delivery shipments carry the agent's name; the engine's default name is English.

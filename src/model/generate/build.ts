@@ -10,6 +10,7 @@ import { COURIERS, type CourierCode } from '../presets/shared.js';
 import { applyAction } from '../workflow/engine.js';
 import type { ActionDef, Permission, WorkflowDefinition } from '../workflow/types.js';
 import type { Address, Channel, Courier, Customer, Order, OrderDraft, PaymentMethod, Person, Store, Viewer } from '../types.js';
+import { formatOrderNumber, storeCode } from '../numbering.js';
 import { PRODUCTS, countryOf, customer as drawCustomer, deliveryFee, price, utcOffsetHours, type Country } from './catalog.js';
 import { DAY_MS, SCRIPTS, type Lifecycle, type StepEnv } from './lifecycles.js';
 import type { Rng } from './random.js';
@@ -68,7 +69,7 @@ export function storeContext(
   return {
     store,
     index,
-    code: store.id.replace(/^st_/, '').toUpperCase().slice(0, 3),
+    code: storeCode(store),
     country,
     offsetMs: utcOffsetHours(store.timeZone, nowMs) * 3_600_000,
     offers,
@@ -251,34 +252,9 @@ function localTime(sc: StoreContext, ms: number, hour: number): string {
   return new Date(localDay + hour * 3_600_000 - sc.offsetMs).toISOString();
 }
 
-/** The local calendar date of a timestamp as `yymmdd` (or `yyyymmdd` when `full`). */
-function localDate(sc: StoreContext, ms: number, full = false): string {
-  const iso = new Date(ms + sc.offsetMs).toISOString();
-  const ymd = `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}`;
-  return full ? ymd : ymd.slice(2);
-}
-
-/** A bijective scramble of the sequence (odd multiplier mod 2^32): random-looking, still unique. */
-const scramble = (seq: number, salt: number): number => Math.imul(seq + salt * 7919, 0x9e3779b1) >>> 0;
-
-/** The order number, unique per store: every format carries the store's sequence number. */
-export function orderNumber(preset: PresetKey, sc: StoreContext, channel: Channel, seq: number, createdMs: number, r: Rng): string {
-  switch (preset) {
-    case 'confirm-first':
-      return `INV/${localDate(sc, createdMs, true)}/${sc.code}/${String(seq).padStart(5, '0')}`;
-    case 'online-store':
-      return `${sc.code}-${channel === 'pos' ? 'R' : 'W'}${String(seq).padStart(6, '0')}`;
-    case 'payment-fulfillment':
-      return `#${1000 + seq}`;
-    case 'marketplace': {
-      const s = scramble(seq, sc.index);
-      if (channel === 'lazada') return `${5 + (seq % 4)}${String(s).padStart(10, '0')}${r.chars(4)}`;
-      if (channel === 'tiktok') return `57${String(s).padStart(10, '0')}${r.chars(6)}`;
-      return `${localDate(sc, createdMs)}${s.toString(36).toUpperCase().padStart(7, '0')}`;
-    }
-    case 'cod-delivery':
-      return `COD-${sc.code}-${String(seq).padStart(5, '0')}`;
-  }
+/** The order number, unique per merchant: the preset's one format (numbering.ts) over the merchant-wide sequence. */
+export function orderNumber(preset: PresetKey, sc: StoreContext, channel: Channel, seq: number, createdMs: number): string {
+  return formatOrderNumber(preset, { store: sc.store, channel, seq, createdMs });
 }
 
 // ---------------------------------------------------------------------------------------------

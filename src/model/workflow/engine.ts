@@ -7,6 +7,7 @@
 import { recompute } from '../derive.js';
 import { can, inScope } from '../permissions.js';
 import type { Order, Person, TimelineEvent, Viewer } from '../types.js';
+import { guardRefusal, orderFacts, type OrderFacts } from './guards.js';
 import { OPERATIONS, refuse, type Draft, type RaisedTrigger } from './operations.js';
 import type {
   ActionDef,
@@ -26,8 +27,8 @@ function findAction(workflow: WorkflowDefinition, key: string): ActionDef | unde
   return workflow.actions.find((a) => a.key === key);
 }
 
-/** Checks 1–4 of SEMANTICS.md: who may act, on which order, in which status. */
-function gate(action: ActionDef, order: Order, viewer: Viewer, system: boolean): Refusal | undefined {
+/** Checks 1–4 of SEMANTICS.md: who may act, on which order, in which status and state (guards.ts). */
+function gate(action: ActionDef, order: Order, viewer: Viewer, system: boolean, known?: OrderFacts): Refusal | undefined {
   if (action.system && !system) {
     return { code: 'not-permitted', message: `“${action.key}” is performed by the system, not by staff.` };
   }
@@ -37,31 +38,13 @@ function gate(action: ActionDef, order: Order, viewer: Viewer, system: boolean):
   if (!system && !inScope(viewer, order.storeId)) {
     return { code: 'out-of-scope', message: 'This order belongs to a store you are not assigned to.' };
   }
-  if (order.deletedAt !== undefined && action.operation !== 'restore') {
-    return { code: 'wrong-status', message: 'This order is deleted; restore it first.' };
-  }
+  // Deleted first: a deleted order answers "restore it first" whatever its status.
+  const facts = known ?? orderFacts(order);
+  if (facts.deleted && action.operation !== 'restore') return guardRefusal(action, order, facts);
   if (action.from !== '*' && !action.from.includes(order.status)) {
     return { code: 'wrong-status', message: `“${action.key}” is not possible while the order is “${order.status}”.` };
   }
-  const guard = action.guard;
-  if (guard) {
-    if (guard.paymentStatus && !guard.paymentStatus.includes(order.paymentStatus)) {
-      return { code: 'not-applicable', message: `“${action.key}” needs payment status ${guard.paymentStatus.join(' or ')}.` };
-    }
-    if (guard.fulfillmentStatus && !guard.fulfillmentStatus.includes(order.fulfillmentStatus)) {
-      return {
-        code: 'not-applicable',
-        message: `“${action.key}” needs fulfilment status ${guard.fulfillmentStatus.join(' or ')}.`,
-      };
-    }
-    if (guard.archived !== undefined && guard.archived !== order.archived) {
-      return { code: 'not-applicable', message: guard.archived ? 'The order is not archived.' : 'The order is archived.' };
-    }
-    if (guard.liveShipment && !order.shipments.some((s) => s.status !== 'cancelled' && s.status !== 'failed')) {
-      return { code: 'not-applicable', message: 'The order has no shipment yet: mark it shipped (or create a shipment) first.' };
-    }
-  }
-  return undefined;
+  return guardRefusal(action, order, facts);
 }
 
 function isEmpty(value: unknown): boolean {
@@ -202,15 +185,36 @@ export function applyAction(
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** The actions the viewer may offer on this order now (permission, scope, status and guards pass). */
+/**
+ * The actions the viewer may offer on this order now (permission, scope, status and guards pass). Each
+ * is accepted by `applyAction` given valid input: both decide through the same `gate`.
+ */
 export function availableActions(workflow: WorkflowDefinition, order: Order, viewer: Viewer): ActionDef[] {
-  return workflow.actions.filter((a) => !a.system && gate(a, order, viewer, false) === undefined);
+  const facts = orderFacts(order);
+  return workflow.actions.filter((a) => !a.system && gate(a, order, viewer, false, facts) === undefined);
 }
 
 /** True when the action exists and the viewer may offer it on this order now. */
 export function canOffer(workflow: WorkflowDefinition, order: Order, viewer: Viewer, actionKey: string): boolean {
   const action = findAction(workflow, actionKey);
   return !!action && !action.system && gate(action, order, viewer, false) === undefined;
+}
+
+/** Why the viewer may not run the action on this order now (undefined when it is offered). */
+export function offerRefusal(workflow: WorkflowDefinition, order: Order, viewer: Viewer, actionKey: string): Refusal | undefined {
+  const action = findAction(workflow, actionKey);
+  if (!action) return { code: 'unknown-action', message: `This workflow has no action “${actionKey}”.` };
+  if (action.system) return { code: 'not-permitted', message: `“${action.key}” is performed by the system, not by staff.` };
+  return gate(action, order, viewer, false);
+}
+
+/** How many of `orders` the action applies to for this viewer now (a bulk action's "applies to N of M"). */
+export function countApplicable(workflow: WorkflowDefinition, orders: Iterable<Order>, viewer: Viewer, actionKey: string): number {
+  const action = findAction(workflow, actionKey);
+  if (!action || action.system) return 0;
+  let n = 0;
+  for (const order of orders) if (gate(action, order, viewer, false) === undefined) n++;
+  return n;
 }
 
 /** Every problem with a definition (empty when valid): unknown statuses, duplicates, unreachable statuses. */

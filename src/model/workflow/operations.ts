@@ -3,10 +3,12 @@
  * its own input and writes into a draft patch; the engine applies the status move, automations,
  * version and derived fields. An operation that refuses leaves the draft untouched for the caller.
  */
-import { accepted, computeTotals, refundable } from '../derive.js';
+import { accepted, COLLECTED_COURIER, computeTotals, IN_STORE_CHANNELS, refundable } from '../derive.js';
 import { isCurrency, money, sum, times, type Money } from '../money.js';
 import { customerText, englishText, said, type TimelineTemplate } from '../timeline-text.js';
+import { DEAD, MOVING, PRE_PICKUP, trackable } from './guards.js';
 import type {
+  CancellationRequest,
   Courier,
   CustomerMessage,
   LineItem,
@@ -14,6 +16,8 @@ import type {
   LineQuantity,
   Order,
   Person,
+  Posting,
+  ReturnRequest,
   Shipment,
   ShipmentStatus,
   TimelineEvent,
@@ -309,8 +313,6 @@ function newShipment(
   return s;
 }
 
-const PRE_PICKUP: readonly ShipmentStatus[] = ['booked', 'searching', 'assigned'];
-const MOVING: readonly ShipmentStatus[] = ['picked-up', 'in-transit', 'out-for-delivery'];
 
 /** Courier progress only moves forward; repeats (another in-transit scan) are fine. */
 const PROGRESS: Partial<Record<ShipmentStatus, number>> = {
@@ -414,10 +416,10 @@ function cancelAll(d: Draft, reason: string, restock: boolean): OperationOutcome
 // ---------------------------------------------------------------------------------------------
 // The operations
 
+// State conditions (fulfilment not started, something outstanding, a posting not in progress…) are
+// the operations' guards in guards.ts, checked before an operation runs and when actions are offered.
+
 const confirmStock: Run = (d, input) => {
-  if (lines(d).some((l) => l.quantity.fulfilled > 0)) {
-    return fail('not-applicable', 'Stock can no longer be confirmed: fulfilment has started.');
-  }
   const mode = input.mode;
   if (mode !== 'all' && mode !== 'some' && mode !== 'none') {
     return fail('invalid-field', 'mode must be all, some or none.', 'mode');
@@ -470,7 +472,6 @@ const recordPayment: Run = (d, input) => {
   }
   const o = current(d);
   const outstanding = computeTotals(o).outstanding;
-  if (outstanding.amount <= 0) return fail('not-applicable', 'Nothing is outstanding on this order.');
   const paid = amount(input, 'amount', o.currency, false) ?? outstanding;
   if (paid.amount > outstanding.amount) {
     return fail('amount-too-large', `The amount is more than the ${outstanding.amount} outstanding.`, 'amount');
@@ -503,7 +504,6 @@ const recordExpense: Run = (d, input) => {
 };
 
 const pack: Run = (d) => {
-  if (lines(d).every((l) => accepted(l) === 0)) return fail('not-applicable', 'Nothing on this order to pack.');
   event(d, 'action', said('packed'));
   return done();
 };
@@ -531,7 +531,6 @@ const bookCourier: Run = (d, input) => {
   const c = courier(d, input, 'courier', false) ?? { code: 'auto', name: 'Searching for a courier' };
   const scheduledAt = timestamp(input, 'scheduledAt', false);
   const lq = allUnallocated(d);
-  if (lq.length === 0) return fail('not-applicable', 'Every item is already in a shipment.');
   newShipment(d, lq, c, 'searching', scheduledAt ? { scheduledAt } : {});
   event(d, 'shipment', said('courier.booked', c.code === 'auto' ? {} : { courier: c.name }));
   return done();
@@ -589,8 +588,6 @@ const markShipped: Run = (d, input) => {
   return done();
 };
 
-/** Shipments whose tracking can no longer change: they never left, or were called off. */
-const DEAD: readonly ShipmentStatus[] = ['cancelled', 'failed'];
 
 /** The shipment `update-tracking` works on: the named one, or the order's only live one. */
 function trackedShipment(d: Draft, input: Input): Shipment {
@@ -603,9 +600,10 @@ function trackedShipment(d: Draft, input: Input): Shipment {
     const s = all.find((x) => x.id === id);
     if (!s) return fail('invalid-field', 'No such shipment on this order.', 'shipmentId');
     if (DEAD.includes(s.status)) return fail('not-applicable', `The shipment is ${s.status}; its tracking cannot change.`, 'shipmentId');
+    if (!trackable(s)) return fail('invalid-field', 'This hand-over was collected in store; it has no tracking.', 'shipmentId');
     return s;
   }
-  const live = all.filter((s) => !DEAD.includes(s.status));
+  const live = all.filter(trackable);
   if (live.length === 0) {
     return fail('not-applicable', 'Every shipment of this order is cancelled or failed; mark it shipped again first.');
   }
@@ -665,12 +663,15 @@ const markDelivered: Run = (d, input) => {
     // Self-delivery: whatever is not yet delivered goes out and arrives with the merchant's agent.
     const open = shipments(d).filter((s) => PRE_PICKUP.includes(s.status));
     const rest = allUnallocated(d);
-    const agent = current(d).assignees.agent;
-    if (rest.length > 0) {
-      open.push(
-        newShipment(d, rest, { code: 'self', name: agent ? agent.name : 'Self delivery' }, 'booked', agent ? { selfDeliveryAgent: agent } : {}),
-      );
-    }
+    const o = current(d);
+    const agent = o.assignees.agent;
+    // No agent at an in-store sale: the customer took it at the counter.
+    const by: Courier = agent
+      ? { code: 'self', name: agent.name }
+      : IN_STORE_CHANNELS.includes(o.channel)
+        ? { code: COLLECTED_COURIER, name: 'Collected in store' }
+        : { code: 'self', name: 'Self delivery' };
+    if (rest.length > 0) open.push(newShipment(d, rest, by, 'booked', agent ? { selfDeliveryAgent: agent } : {}));
     targets = open;
   }
   if (targets.length === 0) return fail('not-applicable', 'Nothing is out for delivery.');
@@ -694,15 +695,13 @@ const cancel: Run = (d, input) => {
 
 const requestCancellation: Run = (d, input) => {
   const reason = text(input, 'reason', true, 500) as string;
-  if (current(d).cancellation?.status === 'requested') return fail('not-applicable', 'A cancellation is already requested.');
   d.patch.cancellation = { status: 'requested', reason, requestedAt: d.ctx.now, previousStatus: d.order.status };
   event(d, 'action', said('cancellation.requested', { reason }));
   return done({ on: 'cancellation-requested' });
 };
 
 const approveCancellation: Run = (d, input) => {
-  const request = d.order.cancellation;
-  if (request?.status !== 'requested') return fail('not-applicable', 'No cancellation is waiting for a decision.');
+  const request = d.order.cancellation as CancellationRequest;
   cancelAll(d, request.reason, bool(input, 'restock'));
   d.patch.cancellation = { ...request, status: 'approved', decidedAt: d.ctx.now };
   return done();
@@ -716,8 +715,7 @@ function restorePrevious(d: Draft, previous: string): void {
 }
 
 const declineCancellation: Run = (d, input) => {
-  const request = d.order.cancellation;
-  if (request?.status !== 'requested') return fail('not-applicable', 'No cancellation is waiting for a decision.');
+  const request = d.order.cancellation as CancellationRequest;
   const reason = text(input, 'reason', false, 500);
   d.patch.cancellation = { ...request, status: 'declined', decidedAt: d.ctx.now };
   event(d, 'action', said('cancellation.declined', reason !== undefined ? { reason } : {}));
@@ -727,8 +725,6 @@ const declineCancellation: Run = (d, input) => {
 
 const requestReturn: Run = (d, input) => {
   const reason = text(input, 'reason', true, 500) as string;
-  const r = d.order.returnRequest;
-  if (r && (r.status === 'requested' || r.status === 'approved')) return fail('not-applicable', 'A return is already open.');
   const lq = lineQuantities(d, input, 'lines', (l) => l.quantity.delivered - l.quantity.returned, 'delivered and not returned');
   if (!lq || lq.length === 0) return fail('missing-field', 'Say which items come back.', 'lines');
   d.patch.returnRequest = { status: 'requested', reason, lines: lq, requestedAt: d.ctx.now, previousStatus: d.order.status };
@@ -737,16 +733,14 @@ const requestReturn: Run = (d, input) => {
 };
 
 const approveReturn: Run = (d) => {
-  const r = d.order.returnRequest;
-  if (r?.status !== 'requested') return fail('not-applicable', 'No return is waiting for a decision.');
+  const r = d.order.returnRequest as ReturnRequest;
   d.patch.returnRequest = { ...r, status: 'approved', decidedAt: d.ctx.now };
   event(d, 'action', said('return.approved'));
   return done();
 };
 
 const declineReturn: Run = (d, input) => {
-  const r = d.order.returnRequest;
-  if (r?.status !== 'requested') return fail('not-applicable', 'No return is waiting for a decision.');
+  const r = d.order.returnRequest as ReturnRequest;
   const reason = text(input, 'reason', false, 500);
   d.patch.returnRequest = { ...r, status: 'declined', decidedAt: d.ctx.now };
   event(d, 'action', said('return.declined', reason !== undefined ? { reason } : {}));
@@ -755,8 +749,7 @@ const declineReturn: Run = (d, input) => {
 };
 
 const receiveReturn: Run = (d, input) => {
-  const r = d.order.returnRequest;
-  if (r?.status !== 'approved') return fail('not-applicable', 'No approved return is on its way.');
+  const r = d.order.returnRequest as ReturnRequest;
   for (const lq of r.lines) {
     const line = lines(d).find((l) => l.id === lq.lineId);
     if (!line || lq.quantity > line.quantity.delivered - line.quantity.returned) {
@@ -774,7 +767,6 @@ const refund: Run = (d, input) => {
   const o = current(d);
   const c = o.currency;
   const available = refundable({ ...o, totals: computeTotals(o) });
-  if (available.amount <= 0) return fail('not-applicable', 'Nothing has been paid that could be refunded.');
   const lq = lineQuantities(d, input, 'lines', (l) => accepted(l) - l.quantity.refunded, 'not yet refunded');
   let value = amount(input, 'amount', c, false);
   if (!value && lq && lq.length > 0) {
@@ -796,7 +788,6 @@ const refund: Run = (d, input) => {
 };
 
 const flag = (field: 'archived', value: boolean, what: TimelineTemplate): Run => (d) => {
-  if (d.order[field] === value) return fail('not-applicable', value ? 'Already archived.' : 'Not archived.');
   d.patch[field] = value;
   event(d, 'action', what);
   return done();
@@ -809,7 +800,6 @@ const softDelete: Run = (d) => {
 };
 
 const restore: Run = (d) => {
-  if (d.order.deletedAt === undefined) return fail('not-applicable', 'The order is not deleted.');
   d.patch.deletedAt = undefined;
   event(d, 'action', said('restored'));
   return done();
@@ -858,8 +848,6 @@ const addNote: Run = (d, input) => {
 
 const postAccounting: Run = (d) => {
   const p = d.order.posting;
-  if (p?.status === 'in-progress') return fail('not-applicable', 'Posting is already in progress.');
-  if (p?.status === 'completed' && !p.stale) return fail('not-applicable', 'Already posted, and unchanged since.');
   d.patch.posting = {
     status: 'in-progress',
     stale: false,
@@ -871,8 +859,7 @@ const postAccounting: Run = (d) => {
 };
 
 const postingResult: Run = (d, input) => {
-  const p = d.order.posting;
-  if (p?.status !== 'in-progress') return fail('not-applicable', 'No posting is in progress.');
+  const p = d.order.posting as Posting;
   const status = input.status;
   if (status !== 'completed' && status !== 'failed') return fail('invalid-field', 'status must be completed or failed.', 'status');
   const error = text(input, 'error', status === 'failed', 500);

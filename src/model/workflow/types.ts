@@ -125,13 +125,51 @@ export interface OperationInputs {
 export type Operation = keyof OperationInputs;
 export type ActionInput<O extends Operation = Operation> = Partial<OperationInputs[O]>;
 
-/** Extra conditions on an order for an action to be offered. */
+/** Where an order's accounting posting stands; `stale` is a completed posting the order changed after. */
+export type PostingState = 'none' | 'in-progress' | 'completed' | 'stale' | 'failed';
+
+/** Where a cancellation or return request stands; `none` when there never was one. */
+export type RequestState = 'none' | 'requested' | 'approved' | 'declined' | 'received';
+
+/**
+ * Conditions on an order's state for an action to be offered — and, by the same check, accepted.
+ * Every operation brings its own (`OPERATION_GUARDS` in guards.ts: a restore needs a deleted order,
+ * a posting needs none in progress…); an action's `guard` narrows further. `availableActions` and
+ * `applyAction` both ask `guardRefusal`, so nothing is offered that the engine then refuses for the
+ * order's state. Absent fields do not constrain.
+ */
 export interface ActionGuard {
   readonly paymentStatus?: readonly PaymentStatus[];
   readonly fulfillmentStatus?: readonly FulfillmentStatus[];
   readonly archived?: boolean;
   /** Offered only while the order has a shipment that is not cancelled or failed. */
   readonly liveShipment?: boolean;
+  /** `true`: only on soft-deleted orders (restore); `false`: only on live ones (every other operation). */
+  readonly deleted?: boolean;
+  /** Only while the accounting posting is in one of these states. */
+  readonly posting?: readonly PostingState[];
+  /** Only while the cancellation request is in one of these states. */
+  readonly cancellation?: readonly RequestState[];
+  /** Only while the return request is in one of these states. */
+  readonly returnRequest?: readonly RequestState[];
+  /** `true`: only while money is still owed. */
+  readonly outstanding?: boolean;
+  /** `true`: only while received money is not all refunded. */
+  readonly refundable?: boolean;
+  /** `true`: only while some accepted units are in no shipment yet. */
+  readonly unallocated?: boolean;
+  /** `true`: only while some accepted units wait for the hand-over (in no shipment, or in one not picked up). */
+  readonly awaitingHandover?: boolean;
+  /** `true`: only while something can still be delivered (a shipment on its way or waiting, or unshipped units). */
+  readonly deliverable?: boolean;
+  /** `false`: only while no unit is with the courier or delivered (and not returned). */
+  readonly withCourier?: boolean;
+  /** `false`: only before any unit went into a shipment. */
+  readonly fulfilmentStarted?: boolean;
+  /** `true`: only while some line still has accepted units. */
+  readonly accepted?: boolean;
+  /** `true`: only while some delivered unit has not come back. */
+  readonly returnable?: boolean;
 }
 
 export interface ActionDef {

@@ -114,8 +114,16 @@ describe('<bulk-action-bar>', () => {
       const done = oneEvent(el, 'bulk-action') as Promise<BulkActionEvent>;
 
       const pack = actionButton(el, 'pack');
+      // Before it runs, the bar says to how many of the selected orders it applies.
+      expect(text(pack)).to.equal('Pack 2 of 5');
       pack.focus();
       pack.click();
+      await eventually(() => inputDialog(el).open);
+      await el.updateComplete;
+      expect(text(inputDialog(el).querySelector('[part="applies"]'))).to.equal('Applies to 2 of 5 selected orders; the other 3 are left as they are.');
+      expect(requests).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+      (inputDialog(el).querySelector('[part~="confirm-button"]') as HTMLButtonElement).click();
       expect(requests.map((r) => r.detail)).to.deep.equal([{ action: 'pack', input: undefined, count: 5, mode: 'ids' }]);
       const event = await done;
       expect(event.detail.action).to.equal('pack');
@@ -151,6 +159,9 @@ describe('<bulk-action-bar>', () => {
       const el = await mount(store);
       let done = oneEvent(el, 'bulk-action') as Promise<BulkActionEvent>;
       actionButton(el, 'pack').click();
+      await eventually(() => inputDialog(el).open);
+      await el.updateComplete;
+      (inputDialog(el).querySelector('[part~="confirm-button"]') as HTMLButtonElement).click();
       await done;
       await reportOpen(el);
       const requests: BulkActionRequestEvent[] = [];
@@ -163,6 +174,22 @@ describe('<bulk-action-bar>', () => {
       expect(again.detail.results.every((r) => !r.ok)).to.equal(true);
       await reportOpen(el);
       expect(text(reportDialog(el).querySelector('[part="report-summary"]'))).to.equal('0 succeeded 2 failed of 2 orders');
+    });
+
+    it('runs an action that applies to every selected order at once; with "all matching" it says each is checked', async () => {
+      const fresh = some('new', 2);
+      store.selectIds(fresh.map((o) => o.id));
+      const el = await mount(store);
+      expect(text(actionButton(el, 'pack')), 'no count when it applies to all').to.equal('Pack');
+      store.selectAllMatching();
+      await el.updateComplete;
+      actionButton(el, 'pack').click();
+      await eventually(() => inputDialog(el).open);
+      await el.updateComplete;
+      expect(text(inputDialog(el).querySelector('[part="applies"]'))).to.match(/^Runs on all \d+ orders matching the current filters\. Each is checked when it runs/);
+      await sendKeys({ press: 'Escape' });
+      await eventually(() => !inputDialog(el).open);
+      expect(store.snapshot.bulk).to.equal(undefined);
     });
 
     it('lets a host veto with bulk-action-request', async () => {
@@ -204,7 +231,7 @@ describe('<bulk-action-bar>', () => {
       const dialog = inputDialog(el);
       expect(text(dialog.querySelector('h2'))).to.equal('Delete');
       expect(text(dialog.querySelector('[part~="confirm-button"]'))).to.equal('Delete (3)');
-      expect(text(dialog)).to.contain('Applies to 3 selected orders.');
+      expect(text(dialog.querySelector('[part="applies"]'))).to.equal('Applies to all 3 selected orders.');
       expect(text(dialog)).to.contain('destructive');
       await expect(el).to.be.accessible();
 
@@ -289,6 +316,25 @@ describe('<bulk-action-bar>', () => {
       const known = new Set(loadedOrders(store).flatMap((o) => (o.assignees?.csr ? [o.assignees.csr.name] : [])));
       expect(names.length).to.be.greaterThan(0);
       expect(new Set(names)).to.deep.equal(known);
+    });
+
+    it('does not offer a super-admin Restore on orders that are not deleted, and offers it on deleted ones', async () => {
+      store.dispose();
+      const superadmin = { id: 'u-super', name: 'Sari', role: 'superadmin' as const, storeIds: [] };
+      store = await loadedStore(backend, 30, superadmin);
+      const live = loadedOrders(store).filter((o) => !o.deletedAt && (o.status === 'pending' || o.status === 'processing')).slice(0, 3);
+      store.selectIds(live.map((o) => o.id));
+      const el = await mount(store);
+      expect(actionKeys(el)).to.include('delete');
+      expect(actionKeys(el)).not.to.include('restore');
+
+      const deleted = live[0]!;
+      store.selectIds([deleted.id]);
+      await store.runBulkAction('delete', undefined);
+      await eventually(() => store.getCached(deleted.id)?.deletedAt !== undefined);
+      store.selectIds([deleted.id]);
+      await el.updateComplete;
+      expect(actionKeys(el)).to.deep.equal(['restore']);
     });
 
     it('offers staff only what their role permits', async () => {

@@ -184,7 +184,14 @@ describe('<order-admin>', () => {
     const bar = part(el, 'bulk-bar');
     await eventually(() => text(bar.shadowRoot!.querySelector('[part="count"]')) === '4 selected');
     const done = oneEvent(el, 'bulk-action') as Promise<BulkActionEvent>;
-    bar.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="pack"]')!.click();
+    const pack = bar.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="pack"]')!;
+    expect(text(pack)).to.equal('Pack 2 of 4');
+    pack.click();
+    // It applies to only some: the bar says so, and runs once confirmed.
+    const confirm = bar.shadowRoot!.querySelector<HTMLDialogElement>('dialog.input')!;
+    await eventually(() => confirm.open);
+    expect(text(confirm.querySelector('[part="applies"]'))).to.equal('Applies to 2 of 4 selected orders; the other 2 are left as they are.');
+    confirm.querySelector<HTMLButtonElement>('[part~="confirm-button"]')!.click();
     const event = await done;
     expect(event.detail.results.filter((r) => !r.ok).length).to.equal(2);
     const dialog = bar.shadowRoot!.querySelector<HTMLDialogElement>('dialog.report')!;

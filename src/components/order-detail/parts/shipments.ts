@@ -5,6 +5,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Shipment } from '../../../model/types.js';
+import { COLLECTED_COURIER } from '../../../model/derive.js';
 import { courierLabel, shipmentStatusLabel, shipmentStatusTone } from '../../shared/order-labels.js';
 import { httpUrl } from '../../shared/safe-links.js';
 import { badge, when, type DetailContext } from './context.js';
@@ -50,7 +51,14 @@ function shipment(ctx: DetailContext, s: Shipment, index: number): TemplateResul
   return html`<article class="shipment" part="shipment" aria-labelledby=${headingId} data-shipment=${s.id}>
     <div class="shipment-head">
       <h4 id=${headingId}>${courierLabel(s.courier)}</h4>
-      ${badge(shipmentStatusLabel(s.status), shipmentStatusTone(s.status), 'shipment-status', msg('Shipment status:'))}
+      ${badge(
+        s.courier.code === COLLECTED_COURIER && s.status === 'delivered'
+          ? msg('Collected', { desc: 'Shipment status of an in-store sale: the customer took the items' })
+          : shipmentStatusLabel(s.status),
+        shipmentStatusTone(s.status),
+        'shipment-status',
+        msg('Shipment status:'),
+      )}
     </div>
     <dl class="pairs">
       ${tracking(ctx, s)}
