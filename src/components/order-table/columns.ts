@@ -167,7 +167,8 @@ export function defaultColumns(): OrderTableColumn[] {
         const full = formatDateTime(o.createdAt, { style: 'medium', timeStyle: 'short', ...zone });
         return html`<time datetime=${o.createdAt} title=${full} aria-label=${full}>${formatCompactDateTime(o.createdAt, zone)}</time>`;
       },
-      width: '150px',
+      // Fits "22 Nov, 12:49 PTG" (Malay 12-hour time); the widest of the shipped locales.
+      width: '158px',
       sortField: 'createdAt',
       sortDirection: 'desc',
     },
@@ -185,13 +186,13 @@ export function defaultColumns(): OrderTableColumn[] {
       key: 'items',
       header: () => msg('Items', { desc: 'Column header: the order lines' }),
       renderer: itemsSummary,
-      width: '180px',
+      width: '162px',
     },
     {
       key: 'total',
       header: uiStrings.total,
       renderer: (o) => formatMoney(o.totals.total),
-      width: '160px',
+      width: '140px',
       sortField: 'total',
       sortDirection: 'desc',
       align: 'end',
@@ -199,14 +200,15 @@ export function defaultColumns(): OrderTableColumn[] {
     {
       key: 'payment',
       header: () => msg('Payment', { desc: 'Column header: payment status' }),
+      // Payment and fulfilment fit "Belum dibayar" / "Belum dipenuhi" (id, ms); the total and items give the room back.
       renderer: (o) => paymentStatusLabel(o.paymentStatus),
-      width: '110px',
+      width: '126px',
     },
     {
       key: 'fulfillment',
       header: () => msg('Fulfilment', { desc: 'Column header: fulfilment status' }),
       renderer: (o) => fulfillmentStatusLabel(o.fulfillmentStatus),
-      width: '120px',
+      width: '134px',
     },
     { key: 'status', header: uiStrings.status, renderer: statusCell, width: '210px', sortField: 'status' },
     {

@@ -63,7 +63,7 @@ export const ms: Readonly<Record<string, string>> = {
 
   // payment-fulfillment (seed 002, the Malaysian storefront builder)
   'Payment & fulfilment': 'Bayaran & pemenuhan',
-  Open: 'Dibuka',
+  Open: 'Aktif',
   Closed: 'Ditutup',
   'Mark as paid': 'Tandakan sudah dibayar',
   'Create shipment': 'Cipta penghantaran',
