@@ -186,7 +186,7 @@ export function defaultColumns(): OrderTableColumn[] {
       key: 'items',
       header: () => msg('Items', { desc: 'Column header: the order lines' }),
       renderer: itemsSummary,
-      width: '162px',
+      width: '158px',
     },
     {
       key: 'total',
@@ -200,7 +200,7 @@ export function defaultColumns(): OrderTableColumn[] {
     {
       key: 'payment',
       header: () => msg('Payment', { desc: 'Column header: payment status' }),
-      // Payment and fulfilment fit "Belum dibayar" / "Belum dipenuhi" (id, ms); the total and items give the room back.
+      // Payment and fulfilment fit "Belum dibayar" / "Belum dipenuhi" / "Separa dihantar" (id, ms); the total and items give the room back.
       renderer: (o) => paymentStatusLabel(o.paymentStatus),
       width: '126px',
     },
@@ -208,7 +208,7 @@ export function defaultColumns(): OrderTableColumn[] {
       key: 'fulfillment',
       header: () => msg('Fulfilment', { desc: 'Column header: fulfilment status' }),
       renderer: (o) => fulfillmentStatusLabel(o.fulfillmentStatus),
-      width: '134px',
+      width: '138px',
     },
     { key: 'status', header: uiStrings.status, renderer: statusCell, width: '210px', sortField: 'status' },
     {

@@ -106,8 +106,8 @@ export const ms: Readonly<Record<string, string>> = {
   Others: 'Lain-lain',
 
   // cod-delivery
-  'Cash on delivery': 'Bayar semasa terima (COD)',
-  Pending: 'Belum selesai',
+  'Cash on delivery': 'Tunai semasa penghantaran (COD)',
+  Pending: 'Menunggu',
   'Newly created, awaiting processing.': 'Baru dicipta, menunggu untuk diproses.',
   'Being prepared for delivery.': 'Sedang disediakan untuk penghantaran.',
   'In Transit': 'Dalam Transit',
