@@ -173,7 +173,7 @@ export function defaultColumns(): OrderTableColumn[] {
       sortDirection: 'desc',
     },
     { key: 'customer', header: uiStrings.customer, renderer: (o) => o.customer.name, width: '150px', sortField: 'customer' },
-    { key: 'store', header: uiStrings.store, renderer: (o, ctx) => ctx.storeName(o.storeId), width: '160px', sortField: 'store' },
+    { key: 'store', header: uiStrings.store, renderer: (o, ctx) => ctx.storeName(o.storeId), width: '148px', sortField: 'store' },
     {
       key: 'channel',
       header: () => msg('Channel', { desc: 'Column header: where the order came from' }),
@@ -186,13 +186,13 @@ export function defaultColumns(): OrderTableColumn[] {
       key: 'items',
       header: () => msg('Items', { desc: 'Column header: the order lines' }),
       renderer: itemsSummary,
-      width: '158px',
+      width: '150px',
     },
     {
       key: 'total',
       header: uiStrings.total,
       renderer: (o) => formatMoney(o.totals.total),
-      width: '140px',
+      width: '160px',
       sortField: 'total',
       sortDirection: 'desc',
       align: 'end',
@@ -200,7 +200,7 @@ export function defaultColumns(): OrderTableColumn[] {
     {
       key: 'payment',
       header: () => msg('Payment', { desc: 'Column header: payment status' }),
-      // Payment and fulfilment fit "Belum dibayar" / "Belum dipenuhi" / "Separa dihantar" (id, ms); the total and items give the room back.
+      // Payment and fulfilment fit "Belum dibayar" / "Belum dipenuhi" / "Separa dihantar" (id, ms); items and store give the room back.
       renderer: (o) => paymentStatusLabel(o.paymentStatus),
       width: '126px',
     },
