@@ -16,7 +16,7 @@ import { createLocalApi, createSimulatedAccounting, type ChangeEvent, type Local
 import { startCourierSimulation } from '../src/api/local/courier-sim.js';
 import { buyerCancellationActions, startCancellationRequests, startSimulation } from '../src/api/local/simulate.js';
 import { defineElement } from '../src/define-element.js';
-import { allLocales, getLocale, localeChanges, resolveText, setLocale } from '../src/i18n/index.js';
+import { allLocales, getLocale, localeChanges, resolveText, setLocale, type Locale } from '../src/i18n/index.js';
 import { demoCatalog } from '../src/model/csv/catalog.js';
 import { demoAnchor, demoStores, demoViewers, generateOrders } from '../src/model/generate.js';
 import { getPreset, PRESET_KEYS, type PresetKey } from '../src/model/presets/index.js';
@@ -41,6 +41,9 @@ export const ACTIVITY = {
   fast: { orders: 3_000, courier: 800, cancellations: 6_000, shipmentsOnTheWay: 40 },
 } as const;
 export type Activity = keyof typeof ACTIVITY;
+/** Each shipped locale by its own name (a locale added to lit-localize.json fails to compile until named here). */
+const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', id: 'Bahasa Indonesia', ms: 'Bahasa Melayu' };
+
 const ACTIVITY_LABELS: Record<Activity, string> = { off: 'Off', slow: 'Slow', normal: 'Normal', fast: 'Fast' };
 /** One courier booking in five takes a failure branch (no courier found, or delivery failed), so the demo shows them. */
 const COURIER_FAILURE_RATE = 0.2;
@@ -222,7 +225,7 @@ export class DemoApp extends LitElement {
             p.viewer,
             demoViewers.map((v) => [v.id, `${v.name} · ${v.role}${v.role === 'staff' ? ` (${v.storeIds.length} store${v.storeIds.length > 1 ? 's' : ''})` : ''}`]),
           )}
-          ${this.select('Language', 'locale', getLocale(), allLocales.map((l) => [l, l === 'id' ? 'Bahasa Indonesia' : 'English']))}
+          ${this.select('Language', 'locale', getLocale(), allLocales.map((l) => [l, LANGUAGE_NAMES[l]]))}
           ${this.select('Theme', 'theme', p.theme, Object.entries(THEMES))}
           ${this.select('Data size', 'size', String(p.size), SIZES.map((n) => [String(n), `${n.toLocaleString('en')} orders`]))}
           ${this.select('Simulated activity', 'activity', p.activity, Object.entries(ACTIVITY_LABELS), 'activity-help')}

@@ -717,6 +717,20 @@ async function checkIndonesian(page) {
   await until('the English navigation back', async () => (await text(nav)).includes('Orders'));
 }
 
+async function checkMalay(page) {
+  await page.locator('select[name="locale"]').selectOption('ms');
+  const nav = page.locator('order-admin [part~="nav"]');
+  await until('the Malay navigation (Pesanan, Penghantaran, Kalendar)', async () => {
+    const labels = await text(nav);
+    return labels.includes('Pesanan') && labels.includes('Penghantaran') && labels.includes('Kalendar');
+  });
+  if ((await page.evaluate(() => document.documentElement.lang)) !== 'ms') fail('<html lang> did not follow the locale');
+  await page.screenshot({ path: join(screensDir, '4-locale-ms.png') });
+  log('locale: Malay labels shown (Pesanan, Penghantaran, Kalendar)');
+  await page.locator('select[name="locale"]').selectOption('en');
+  await until('the English navigation back', async () => (await text(nav)).includes('Orders'));
+}
+
 async function checkThemes(page) {
   const admin = page.locator('order-admin');
   const token = (name) => admin.evaluate((el, n) => getComputedStyle(el).getPropertyValue(n).trim(), name);
@@ -898,6 +912,7 @@ try {
     checkPageErrors();
     step = 'locale';
     await checkIndonesian(page);
+    await checkMalay(page);
     step = 'themes';
     await checkThemes(page);
     checkPageErrors();

@@ -6,9 +6,9 @@ import { formatMoney as formatMoneyIn, type Money } from '../model/money.js';
 import { getLocale } from './localize.js';
 
 /** Region to assume for a bare language code, so amounts and dates follow local conventions. */
-const DEFAULT_REGION: Readonly<Record<string, string>> = { id: 'id-ID' };
+const DEFAULT_REGION: Readonly<Record<string, string>> = { id: 'id-ID', ms: 'ms-MY' };
 
-/** The `Intl` locale for an orderdeck locale: `id` → `id-ID`; others unchanged. */
+/** The `Intl` locale for an orderdeck locale: `id` → `id-ID`, `ms` → `ms-MY`; others unchanged. */
 export function intlLocale(locale: string = getLocale()): string {
   return DEFAULT_REGION[locale] ?? locale;
 }

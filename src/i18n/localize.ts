@@ -20,6 +20,7 @@ type LocaleModule = Awaited<ReturnType<Parameters<typeof configureLocalization>[
 /** One loader per target locale; the type makes a locale added to lit-localize.json fail to compile until it is listed here. */
 const loaders: Record<TargetLocale, () => Promise<LocaleModule>> = {
   id: () => import('./generated/id.js'),
+  ms: () => import('./generated/ms.js'),
 };
 
 interface Localization {

@@ -3,16 +3,14 @@
  * merchants define at run time) resolved to one string for a locale.
  */
 import type { LocalizedText } from '../model/workflow/types.js';
+import { labelIn } from '../model/workflow/text.js';
 import { getLocale } from './localize.js';
 
 /**
- * The best string of `text` for `locale`: the exact locale (`id-ID`), then its language (`id`), then
- * English. Plain strings are the same in every locale.
+ * The best string of `text` for `locale`: the exact locale (`ms-MY`), then its language (`ms`), then a
+ * built-in translation of preset text (model/workflow/text.ts), then English. Plain strings are the
+ * same in every locale.
  */
 export function resolveText(text: LocalizedText, locale: string = getLocale()): string {
-  if (typeof text === 'string') return text;
-  const exact = text[locale];
-  if (exact !== undefined) return exact;
-  const language = locale.split(/[-_]/)[0] ?? locale;
-  return text[language] ?? text.en;
+  return labelIn(text, locale);
 }

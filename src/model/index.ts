@@ -14,5 +14,6 @@ export * from './workflow/types.js';
 export * from './workflow/engine.js';
 export * from './workflow/undo.js';
 export * from './workflow/guards.js';
+export { textIn, labelIn } from './workflow/text.js';
 export * from './presets/index.js';
 export * from './generate.js';

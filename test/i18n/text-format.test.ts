@@ -17,12 +17,14 @@ describe('i18n/text resolveText', () => {
     expect(resolveText('Siap diproses', 'id')).to.equal('Siap diproses');
   });
 
-  it('picks the exact locale, then its language, then English', () => {
+  it('picks the exact locale, then its language, then the built-in preset table, then English', () => {
     const label = { en: 'Ready to process', id: 'Siap diproses', 'ms-MY': 'Sedia diproses' };
     expect(resolveText(label, 'id')).to.equal('Siap diproses');
     expect(resolveText(label, 'id-ID')).to.equal('Siap diproses');
     expect(resolveText(label, 'ms-MY')).to.equal('Sedia diproses');
-    expect(resolveText(label, 'ms')).to.equal('Ready to process');
+    // No `ms` on the text: the built-in Malay of this preset label (model/presets/ms.ts).
+    expect(resolveText(label, 'ms')).to.equal('Sedia untuk diproses');
+    expect(resolveText({ en: 'Awaiting pickup', id: 'Menunggu diambil' }, 'ms')).to.equal('Awaiting pickup');
     expect(resolveText(label, 'fr')).to.equal('Ready to process');
     expect(resolveText({ en: 'Shipped' }, 'id')).to.equal('Shipped');
   });

@@ -8,7 +8,8 @@
 import { lineTotal } from '../derive.js';
 import { toMajorString, type Money } from '../money.js';
 import type { LineItem, Order, Store } from '../types.js';
-import type { LocalizedText, WorkflowDefinition } from '../workflow/types.js';
+import type { WorkflowDefinition } from '../workflow/types.js';
+import { labelIn } from '../workflow/text.js';
 import { BOM, CRLF, encodeRow, type CellKind } from './encode.js';
 
 export type ExportColumnKey =
@@ -84,11 +85,8 @@ const iso = (timestamp: string | undefined): string => (timestamp ? new Date(tim
 const live = (order: Order) => order.shipments.filter((s) => s.status !== 'cancelled');
 const unique = (values: readonly string[]): string[] => [...new Set(values.filter((v) => v !== ''))];
 
-/** A workflow label in `locale`: the exact locale, its language, then English. */
-export function labelIn(text: LocalizedText, locale = 'en'): string {
-  if (typeof text === 'string') return text;
-  return text[locale] ?? text[locale.split(/[-_]/)[0] ?? locale] ?? text.en;
-}
+/** A workflow label in `locale`: the exact locale, its language, a built-in translation, then English. */
+export { labelIn };
 
 const col = (
   key: ExportColumnKey,

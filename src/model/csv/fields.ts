@@ -1,7 +1,7 @@
 /**
  * What an import reads: the fields of an order file and of a courier tracking file, each with the
- * header the template and the export write and the synonyms other tools and people use (English and
- * Indonesian), plus header auto-matching into an editable column mapping.
+ * header the template and the export write and the synonyms other tools and people use (English,
+ * Indonesian and Malay), plus header auto-matching into an editable column mapping.
  */
 import { normalizeKey } from './values.js';
 
@@ -72,13 +72,45 @@ const ORDER_NUMBER_SYNONYMS = [
   'Invoice',
 ];
 
-const field = <K extends string>(
+/**
+ * Malay (Malaysia) headers, tried before the field's other synonyms: a Malaysian file says "Kuantiti"
+ * for the quantity and "Jumlah" for the total, where Indonesian "Jumlah" is a quantity. Only headers no
+ * other field uses; the English and Indonesian ones that Malay shares (Alamat, Negara…) are already listed.
+ */
+const MALAY_SYNONYMS: Readonly<Partial<Record<ImportFieldKey | TrackingFieldKey, readonly string[]>>> = {
+  number: ['Nombor pesanan', 'Nombor invois', 'No invois'],
+  store: ['Kedai', 'Nama kedai', 'ID kedai', 'Cawangan'],
+  channel: ['Saluran jualan'],
+  currency: ['Mata wang'],
+  paymentMethod: ['Kaedah bayaran', 'Kaedah pembayaran', 'Bayaran'],
+  scheduledAt: ['Tarikh penghantaran', 'Jadual penghantaran', 'Dijadualkan pada'],
+  note: ['Nota', 'Nota pesanan'],
+  customerPhone: ['Telefon pelanggan', 'Telefon', 'No telefon', 'Nombor telefon', 'No. telefon bimbit'],
+  customerEmail: ['E-mel pelanggan', 'E-mel'],
+  shippingPhone: ['Telefon penerima', 'Nombor telefon penerima'],
+  shippingLine1: ['Alamat penghantaran', 'Alamat baris 1'],
+  shippingLine2: ['Alamat baris 2'],
+  shippingCity: ['Bandar'],
+  shippingRegion: ['Negeri'],
+  shippingPostalCode: ['Poskod'],
+  quantity: ['Kuantiti'],
+  unitPrice: ['Harga seunit', 'Harga unit'],
+  itemDiscount: ['Diskaun item', 'Diskaun produk'],
+  discount: ['Diskaun pesanan', 'Diskaun'],
+  deliveryFee: ['Caj penghantaran', 'Kos penghantaran', 'Yuran penghantaran', 'Caj pos'],
+  tax: ['Cukai', 'SST'],
+  courier: ['Kurier', 'Syarikat kurier', 'Perkhidmatan kurier'],
+  trackingNumber: ['Nombor penjejakan', 'No penjejakan', 'Nombor tracking', 'No tracking', 'Nombor konsainan'],
+  trackingUrl: ['Pautan penjejakan', 'Pautan'],
+};
+
+const field = <K extends ImportFieldKey | TrackingFieldKey>(
   key: K,
   header: string,
   group: FieldSpec['group'],
   synonyms: readonly string[],
   required = false,
-): FieldSpec<K> => ({ key, header, group, synonyms, required });
+): FieldSpec<K> => ({ key, header, group, synonyms: [...(MALAY_SYNONYMS[key] ?? []), ...synonyms], required });
 
 /** The fields of an order import, in template order. Required: order number, customer name, SKU, quantity. */
 export const IMPORT_FIELDS: readonly FieldSpec<ImportFieldKey>[] = [

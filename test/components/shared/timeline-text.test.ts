@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { customerMessageText, timelineText } from '../../../src/components/shared/timeline-text.js';
-import { setLocale } from '../../../src/i18n/localize.js';
+import { allLocales, setLocale } from '../../../src/i18n/localize.js';
 import { applyAction } from '../../../src/model/workflow/engine.js';
 import { getPreset } from '../../../src/model/presets/index.js';
 import { englishText, said, TIMELINE_TEMPLATE_KEYS, type TimelineTemplate } from '../../../src/model/timeline-text.js';
@@ -20,8 +20,8 @@ function sample(key: TimelineTemplate['key']): TimelineTemplate {
 describe('timeline text', () => {
   afterEach(() => setLocale('en'));
 
-  it('renders every template key in English and Indonesian, with its parameters and without leftovers', async () => {
-    for (const locale of ['en', 'id'] as const) {
+  it('renders every template key in every shipped locale, with its parameters and without leftovers', async () => {
+    for (const locale of allLocales) {
       await setLocale(locale);
       for (const key of TIMELINE_TEMPLATE_KEYS) {
         const text = timelineText({ template: sample(key) });
@@ -42,6 +42,14 @@ describe('timeline text', () => {
     expect(timelineText({ template: said('courier.progress', { courier: 'JNE', status: 'delivered' }) })).to.equal('JNE: Terkirim');
     expect(timelineText({ template: said('notify.delivered', { channel: 'whatsapp', recipient: '+62', number: 'A-1' }) }))
       .to.contain('WhatsApp').and.contain('A-1').and.not.contain('has been delivered');
+  });
+
+  it('speaks Malay for codes too, and for the customer message', async () => {
+    await setLocale('ms');
+    expect(timelineText({ template: said('courier.progress', { courier: 'Poslaju', status: 'out-for-delivery' }) })).to.equal('Poslaju: Keluar untuk penghantaran');
+    expect(timelineText({ template: said('payment.received', { method: 'bank-transfer', reference: 'MBB-1' }) })).to.equal('Bayaran diterima melalui Pindahan bank (MBB-1)');
+    expect(customerMessageText(said('notify.shipped', { channel: 'whatsapp', recipient: '+60', number: 'A-1', courier: 'J&T Express', tracking: 'JT9' })))
+      .to.equal('Pesanan anda A-1 telah dihantar melalui J&T Express. Nombor penjejakan JT9.');
   });
 
   it('shows a note or an unknown key from a newer backend as its message', () => {

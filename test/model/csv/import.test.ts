@@ -57,6 +57,30 @@ describe('CSV import: header matching', () => {
     expect(autoMatch(['No Resi', 'Kurir', 'Nomor Pesanan', 'Link Lacak'], TRACKING_FIELDS)).to.deep.equal({ trackingNumber: 0, courier: 1, number: 2, trackingUrl: 3 });
   });
 
+  it('matches a Malaysian file’s Malay headers, taking Kuantiti as the quantity where Jumlah is the total', () => {
+    const headers = ['No. Pesanan', 'Nama Pelanggan', 'Nombor Telefon', 'E-mel', 'Alamat Penghantaran', 'Bandar', 'Poskod', 'Negeri', 'SKU', 'Jumlah', 'Kuantiti', 'Harga Seunit', 'Caj Penghantaran', 'Cukai', 'Kaedah Bayaran', 'Kedai', 'Mata Wang', 'Nota'];
+    expect(autoMatch(headers, IMPORT_FIELDS)).to.deep.equal({
+      number: 0,
+      customerName: 1,
+      customerPhone: 2,
+      customerEmail: 3,
+      shippingLine1: 4,
+      shippingCity: 5,
+      shippingPostalCode: 6,
+      shippingRegion: 7,
+      sku: 8,
+      quantity: 10,
+      unitPrice: 11,
+      deliveryFee: 12,
+      tax: 13,
+      paymentMethod: 14,
+      store: 15,
+      currency: 16,
+      note: 17,
+    });
+    expect(autoMatch(['Nombor Penjejakan', 'Kurier', 'Nombor Pesanan', 'Pautan Penjejakan'], TRACKING_FIELDS)).to.deep.equal({ trackingNumber: 0, courier: 1, number: 2, trackingUrl: 3 });
+  });
+
   it('gives each field its own header before any synonym, and a column to one field only', () => {
     // "Store" is a synonym of the store field, but "Store ID" is its own header and wins.
     const headers = EXPORT_COLUMNS.map((c) => c.header);
