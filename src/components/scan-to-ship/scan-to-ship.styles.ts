@@ -121,7 +121,7 @@ export const styles = css`
   }
 
   [part~='feedback'].success strong {
-    color: var(--_success);
+    color: color-mix(in srgb, var(--_success) 80%, var(--_text));
   }
 
   [part~='feedback'].error {
@@ -130,7 +130,7 @@ export const styles = css`
   }
 
   [part~='feedback'].error strong {
-    color: var(--_danger);
+    color: color-mix(in srgb, var(--_danger) 85%, var(--_text));
   }
 
   [part~='camera'] {
