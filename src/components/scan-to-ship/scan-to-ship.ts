@@ -202,14 +202,15 @@ export class ScanToShip extends LitElement {
     void this.locale;
     const store = this.orders.store;
     const title = this.label || msg('Scan to ship');
-    return html`<section part="view" aria-labelledby="scan-title">
+    // Not a landmark of its own: the host (the admin's view section) names the region.
+    return html`<div part="view">
       <div part="header">
         <h2 id="scan-title">${title}</h2>
         <p id="scan-help" class="muted">${this.instructions(store?.workflow)}</p>
       </div>
       ${this.renderForm(store)} ${this.renderFeedback(store)} ${this.camera === 'off' ? nothing : this.renderCamera()}
       ${this.renderRound(store)}
-    </section>`;
+    </div>`;
   }
 
   // ── Field ────────────────────────────────────────────────────────────────────────────────────
@@ -307,7 +308,7 @@ export class ScanToShip extends LitElement {
             <table part="table" aria-labelledby="round-title">
               <thead>
                 <tr>
-                  ${[msg('Time'), msg('Order'), uiStrings.customer(), msg('Courier'), msg('Tracking number'), msg('Result')].map(
+                  ${[msg('Time'), msg('Order', { desc: 'Column header: order number' }), uiStrings.customer(), msg('Courier'), msg('Tracking number'), msg('Result')].map(
                     (h) => html`<th part="header-cell" scope="col">${h}</th>`,
                   )}
                 </tr>
