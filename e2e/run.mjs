@@ -19,6 +19,7 @@
  *   - switch the language to Indonesian and check known labels;
  *   - switch the theme to dark and to brand and check they apply;
  *   - a reload keeps the switches, the open order and the data; "Reset data" restores the seeded counts;
+ *   - scan to ship and self-delivery in the marketplace preset (e2e/scan.mjs);
  *   - the embed page: islands load, an order opens in the side panel, an action there shows in the list;
  *   - axe-core finds no violation in the host pages' own parts (demo bar, embed page, guide).
  * Screenshots go to e2e-screens/. Exits non-zero with the failed step on any failure (uncaught page
@@ -34,6 +35,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { checkScanToShip } from './scan.mjs';
 import { serveStatic } from './static-server.mjs';
 
 /* global clearTimeout, document, navigator, getComputedStyle, window, performance, Blob, URLSearchParams */
@@ -844,6 +846,9 @@ try {
     await checkReload(page);
     step = 'reset data';
     await checkReset(page, VIEWS_PRESET, seeded[VIEWS_PRESET]);
+    checkPageErrors();
+    step = 'scan to ship and self-delivery (marketplace)';
+    await checkScanToShip(page, { url: demoUrl(server.url, { backend: 'local', preset: 'marketplace' }), screensDir, log });
     checkPageErrors();
 
     step = 'rest backend: load';

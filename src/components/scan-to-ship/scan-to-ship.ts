@@ -82,7 +82,8 @@ const MODIFIERS = new Set(['Shift', 'Control', 'Alt', 'Meta', 'CapsLock', 'AltGr
  * **Feedback.** The result in a coloured banner (announced: `role=status` for a success, `role=alert`
  * for a problem) and a short sound (Web Audio; a "Sound" switch turns it off, remembered).
  *
- * **Round.** Every scan of the round, newest first: time, order, customer, courier, tracking, result.
+ * **Round.** Every scan of the round, newest first: time, input (scanner, typed, camera), order,
+ * customer, courier, tracking, result.
  * "Print AWB" and "Print courier manifest" fire `order-print-request` with exactly the round's moved
  * orders; "Clear round" starts a new one. The round survives a reload (sessionStorage, per viewer and
  * workflow).
@@ -308,7 +309,7 @@ export class ScanToShip extends LitElement {
             <table part="table" aria-labelledby="round-title">
               <thead>
                 <tr>
-                  ${[msg('Time'), msg('Order', { desc: 'Column header: order number' }), uiStrings.customer(), msg('Courier'), msg('Tracking number'), msg('Result')].map(
+                  ${[msg('Time'), msg('Input', { desc: 'Column header: how a scanned code arrived (scanner, typed, camera)' }), msg('Order', { desc: 'Column header: order number' }), uiStrings.customer(), msg('Courier'), msg('Tracking number'), msg('Result')].map(
                     (h) => html`<th part="header-cell" scope="col">${h}</th>`,
                   )}
                 </tr>
@@ -332,6 +333,7 @@ export class ScanToShip extends LitElement {
     const ok = e.result === 'moved';
     return html`<tr part=${ok ? 'row moved-row' : 'row problem-row'} data-entry=${e.id}>
       <td part="cell" class="nowrap muted">${formatCompactDateTime(e.at, this.timeZone ? { timeZone: this.timeZone } : {})}</td>
+      <td part="cell" class="nowrap muted">${sourceLabel(e.source)}</td>
       <td part="cell">
         ${fields.orderId && fields.number
           ? html`<button type="button" class="order-link" @click=${() => this.dispatchEvent(new OrderOpenEvent(fields.orderId as string))}>${fields.number}</button>`
@@ -569,4 +571,16 @@ export class ScanToShip extends LitElement {
 /** The workflow's reason for a refusal, else the error's message. */
 function reasonOf(error: OrderApiError): string {
   return isOrderApiError(error) && error.refusal ? error.refusal.message : error.message;
+}
+
+/** How a code arrived, as the round list says it. */
+function sourceLabel(source: ScanSource): string {
+  switch (source) {
+    case 'scanner':
+      return msg('Scanner', { desc: 'A code that came from a barcode scanner' });
+    case 'keyboard':
+      return msg('Typed', { desc: 'A code typed on the keyboard' });
+    case 'camera':
+      return msg('Camera', { desc: 'A code read by the device camera' });
+  }
 }

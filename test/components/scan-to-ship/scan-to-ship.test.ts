@@ -160,6 +160,7 @@ describe('<scan-to-ship>', () => {
       [a!.number, 'scanner', 'moved'],
       [b!.number, 'keyboard', 'moved'],
     ]);
+    expect(rows(el).map((r) => r.querySelectorAll('td')[1]!.textContent!.trim())).to.deep.equal(['Typed', 'Scanner']);
   });
 
   it('a burst ending in Tab submits and keeps focus; a person’s Tab does not submit', async () => {
