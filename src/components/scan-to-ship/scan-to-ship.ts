@@ -241,7 +241,7 @@ export class ScanToShip extends LitElement {
           autocomplete="off"
           autocapitalize="off"
           spellcheck="false"
-          enterkeyhint="go"
+          .enterKeyHint=${'go'}
           maxlength="200"
           aria-describedby="scan-help"
           ?disabled=${!store}
