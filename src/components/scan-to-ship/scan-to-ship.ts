@@ -67,8 +67,8 @@ const MODIFIERS = new Set(['Shift', 'Control', 'Alt', 'Meta', 'CapsLock', 'AltGr
  * in keyboard-wedge mode types the code as a burst of keys a few milliseconds apart and ends it with
  * Enter (or Tab); a burst is told from a person by the gaps between keys (every gap ≤ 30 ms over at
  * least 4 keys, see `wedge.ts`). A burst submits at once on Enter or Tab (Tab then stays in the
- * field), and takes only its own characters when a person left something in the field. Typed input
- * submits on Enter or the Scan button. Scans queue: a fast series is handled in order, none lost.
+ * field); typed input submits on Enter or the Scan button (Tab moves on as usual). The round list
+ * says which it was (Scanner, Typed, Camera). Scans queue: a fast series is handled in order, none lost.
  *
  * **Lookup.** The code is an order number (the marketplace's order id), a tracking number or an air
  * waybill: exact, case-insensitive, trimmed (`store.findOrdersByCode`).
@@ -463,16 +463,16 @@ export class ScanToShip extends LitElement {
   private onKeydown(event: KeyboardEvent): void {
     const input = event.target as HTMLInputElement;
     if (event.key === 'Enter' || event.key === 'Tab') {
-      const burst = this.wedge.finish(event.timeStamp, input.value);
-      if (event.key === 'Tab' && burst === undefined) return; // a person moving on
+      const burst = this.wedge.finish(event.timeStamp);
+      if (event.key === 'Tab' && !burst) return; // a person moving on
       event.preventDefault();
-      const code = burst ?? input.value;
+      const code = input.value;
       input.value = '';
-      void this.scan(code, burst !== undefined ? 'scanner' : 'keyboard');
+      void this.scan(code, burst ? 'scanner' : 'keyboard');
       return;
     }
     if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
-      this.wedge.key(event.timeStamp, input.value.length);
+      this.wedge.key(event.timeStamp);
     } else if (!MODIFIERS.has(event.key)) {
       this.wedge.reset();
     }

@@ -15,34 +15,27 @@ export const BURST_MIN_KEYS = 4;
 export class WedgeDetector {
   /** Times of the printable keys of the current run (the run restarts after a slow gap). */
   private times: number[] = [];
-  /** Where the current run began in the field's value. */
-  private start = 0;
 
-  /** A printable key arrived at `time`, when the field held `valueLength` characters before it. */
-  key(time: number, valueLength: number): void {
+  /** A printable key arrived at `time`. */
+  key(time: number): void {
     const last = this.times[this.times.length - 1];
-    if (last === undefined || time - last > BURST_GAP_MS) {
-      this.times = [];
-      this.start = valueLength;
-    }
+    if (last === undefined || time - last > BURST_GAP_MS) this.times = [];
     this.times.push(time);
   }
 
   /**
-   * At Enter (or Tab) at `time`: the burst's slice of `value` when the keys before it were a
-   * scanner burst, else undefined. A burst typed after something a person left in the field takes
-   * only the burst's characters. Resets for the next code either way.
+   * At Enter (or Tab) at `time`: true when the keys just before it were a scanner burst. The whole
+   * field is submitted either way (a burst is never cut: a pause inside a scan, from a busy page,
+   * must not turn the code into a shorter one that names another order). Resets for the next code.
    */
-  finish(time: number, value: string): string | undefined {
+  finish(time: number): boolean {
     const last = this.times[this.times.length - 1];
     const burst = this.times.length >= BURST_MIN_KEYS && last !== undefined && time - last <= BURST_GAP_MS * 4;
-    const slice = burst ? value.slice(this.start) : undefined;
     this.reset();
-    return slice;
+    return burst;
   }
 
   reset(): void {
     this.times = [];
-    this.start = 0;
   }
 }
