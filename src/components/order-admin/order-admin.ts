@@ -120,6 +120,7 @@ const QUERY_WRITE_DELAY = 250;
  * @csspart tabs - The `<status-tabs>`.
  * @csspart bulk-bar - The `<bulk-action-bar>`.
  * @csspart table - The `<order-table>`.
+ * @csspart scan-button - "Scan to ship" in the toolbar, for workflows with scan-to-ship steps: opens the `scan` view.
  * @csspart export-button - "Export" in the toolbar: opens `<order-export>` (its parts are re-exported as `export-*`).
  * @csspart import-button - "Import" in the toolbar, for viewers who may import: opens `<order-import>` (parts as `import-*`).
  * @csspart detail - The order detail view (`<order-detail>`'s own parts are re-exported as `detail-*`).
@@ -307,6 +308,9 @@ export class OrderAdmin extends LitElement {
       <section part="list" class="list" aria-label=${msg('Order list')} ?hidden=${view !== 'list'}>
         <order-toolbar part="toolbar" exportparts=${TOOLBAR_PARTS} .stores=${this.stores}>
           <span slot="toolbar-actions" class="admin-actions">
+            ${(this.current?.workflow.scanToShip?.length ?? 0) > 0
+              ? html`<button type="button" part="scan-button" @click=${() => this.go(pathOf('scan'), true)}>${msg('Scan to ship')}</button>`
+              : nothing}
             <button type="button" part="export-button" @click=${this.openExport}>${msg('Export', { desc: 'Button: export orders to CSV' })}</button>
             ${this.canImport()
               ? html`<button type="button" part="import-button" @click=${this.openImport}>${msg('Import', { desc: 'Button: import orders from CSV' })}</button>`

@@ -242,6 +242,12 @@ describe('<order-admin> routing', () => {
       await expect(el).to.be.accessible();
       location.hash = '#/settings';
       await eventually(() => text(root(el).querySelector('[part~="placeholder"] h2')) === 'Settings');
+      // The list's toolbar leads to the scan view too.
+      links[0]!.click();
+      await settle(el);
+      root(el).querySelector<HTMLButtonElement>('[part~="scan-button"]')!.click();
+      await settle(el);
+      expect(location.hash).to.equal('#/scan?tab=all');
     });
   });
 
