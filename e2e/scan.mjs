@@ -13,7 +13,7 @@
  * Throws (an Error naming what it waited for) on any failure.
  */
 
-/* global document, window */
+/* global document, window, KeyboardEvent, InputEvent */
 
 const WAIT_MS = 20_000;
 
@@ -61,6 +61,23 @@ async function bulk(page, admin, action, { agent } = {}) {
   await until('the report to close', async () => (await report.getAttribute('open')) === null);
 }
 
+/** Types `code` into the field as a keyboard-wedge scanner does: every key back to back, then Enter. */
+function scannerBurst(field, code) {
+  return field.evaluate((input, text) => {
+    const press = (key) => {
+      const down = new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true });
+      input.dispatchEvent(down);
+      if (key.length === 1 && !down.defaultPrevented) {
+        input.value += key;
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: key }));
+      }
+      input.dispatchEvent(new KeyboardEvent('keyup', { key, bubbles: true, composed: true }));
+    };
+    for (const key of text) press(key);
+    press('Enter');
+  }, code);
+}
+
 /**
  * @param {import('playwright-core').Page} page
  * @param {{ url: string, screensDir: string, log?: (m: string) => void }} options `url`: the demo in the
@@ -97,13 +114,13 @@ export async function checkScanToShip(page, { url, screensDir, log = () => undef
   await field.pressSequentially(packed, { delay: 80 });
   await page.keyboard.press('Enter');
   await until(`${packed} moved to To Ship`, async () => /moved from To Process to To Ship/.test(clean(await banner.textContent())));
-  // A scanner: the whole code back to back, then Enter.
-  await page.keyboard.type(booked, { delay: 0 });
-  await page.keyboard.press('Enter');
+  // A scanner: the whole code back to back, then Enter. Dispatched inside the page in one go, as a
+  // wedge scanner's keys arrive (a few ms apart); keys sent one by one from here can be 50 ms apart on
+  // a busy machine, which is a fast person, not a scanner.
+  await scannerBurst(field, booked);
   await until(`${booked} moved to Shipped`, async () => clean(await banner.textContent()).includes(`Order ${booked}`) && /to Shipped/.test(clean(await banner.textContent())));
-  // An unknown code.
-  await page.keyboard.type('NO-SUCH-ORDER-404', { delay: 0 });
-  await page.keyboard.press('Enter');
+  // An unknown code, scanned.
+  await scannerBurst(field, 'NO-SUCH-ORDER-404');
   await until('the unknown-code error', async () => /No order has the number or tracking number/.test(clean(await scan.locator('[role="alert"]').textContent())));
   const rows = await scan.locator('[part~="row"]').evaluateAll((els) => els.map((r) => [...r.querySelectorAll('td')].map((td) => (td.textContent ?? '').replace(/\s+/g, ' ').trim())));
   if (rows.length !== 3) throw new Error(`scan e2e: expected 3 scans in the round, found ${rows.length}`);

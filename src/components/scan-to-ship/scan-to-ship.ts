@@ -173,7 +173,13 @@ export class ScanToShip extends LitElement {
     const trimmed = code.trim();
     if (trimmed === '') return this.queue;
     this.pending++;
-    this.queue = this.queue.then(() => this.process(trimmed, source)).finally(() => this.pending--);
+    this.queue = this.queue
+      .then(() => this.process(trimmed, source))
+      // An unexpected failure still answers the scan, and the queue goes on with the next one.
+      .catch((e: unknown) =>
+        this.settle({ id: crypto.randomUUID(), code: trimmed, source, at: new Date().toISOString(), result: 'refused', reason: e instanceof Error ? e.message : String(e) }),
+      )
+      .finally(() => this.pending--);
     return this.queue;
   }
 
@@ -396,7 +402,9 @@ export class ScanToShip extends LitElement {
       case 'network':
         return msg(str`Could not reach the server for “${e.code}”. The scan is kept: retry when the connection is back.`);
       case 'refused':
-        return msg(str`Order ${number} could not be moved (${actionLabel(workflow, e.action ?? '')}): ${e.reason ?? ''}`);
+        return e.action === undefined
+          ? msg(str`“${e.code}” could not be handled: ${e.reason ?? ''}`)
+          : msg(str`Order ${number} could not be moved (${actionLabel(workflow, e.action)}): ${e.reason ?? ''}`);
     }
   }
 

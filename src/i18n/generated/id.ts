@@ -796,6 +796,7 @@
 'sf2313275d98842c5': `Saluran penjualan`,
 'sf2d5ffb20d61fcf8': `Dijadwalkan`,
 'sf37705987c0306d8': str`Dibatalkan: ${0}`,
+'sf3ae1f91f7ce9643': str`“${0}” tidak bisa diproses: ${1}`,
 'sf3ff78cc329d3528': `Sebelumnya`,
 'sf4122b220926be97': `Versi`,
 'sf41b4221cfd58ab4': `Semua saluran`,
