@@ -64,4 +64,19 @@ describe('Self Deliver tab (local engine)', function () {
     expect((await api.countTabs({}))['self-deliver']).to.equal(0);
     for (const p of packed) expect((await api.getOrder(p.id)).status).to.equal('delivered');
   });
+
+  it('finds orders by code after changes: a new tracking number at once, the old one no more', async () => {
+    const shipped = [...(await api.listOrders({ tab: 'shipped' }, { offset: 0, limit: 50 })).items].find(
+      (o) => o.shipments.filter((x) => x.status !== 'cancelled' && x.status !== 'failed').length === 1 && o.shipments.some((x) => x.trackingNumber),
+    )!;
+    const old = shipped.shipments.find((x) => x.trackingNumber)!.trackingNumber!;
+    expect((await api.findOrdersByCode(old)).map((o) => o.id)).to.deep.equal([shipped.id]);
+    expect((await api.findOrdersByCode(`#${shipped.number}`)).map((o) => o.id)).to.include(shipped.id);
+    await api.runAction(
+      { orderId: shipped.id, action: 'update-tracking', input: { trackingNumber: 'NEWTRACK-0001' }, expectedVersion: shipped.version },
+      { idempotencyKey: crypto.randomUUID() },
+    );
+    expect((await api.findOrdersByCode('newtrack-0001')).map((o) => o.id)).to.deep.equal([shipped.id]);
+    expect(await api.findOrdersByCode(old)).to.deep.equal([]);
+  });
 });

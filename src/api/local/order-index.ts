@@ -223,13 +223,17 @@ export class OrderIndex {
   /**
    * Every live order whose number, tracking number or air waybill is the code (`key` from
    * `normalizeCode`), in slot order, with no scope applied: the caller splits in and out of scope.
-   * A walk over the summaries (a few ms at 100k), so no extra index is kept up to date.
+   * A walk over the precomputed lower-case search texts (which hold the number, tracking numbers and
+   * air waybills), exact-checking only the few that contain the code: no extra index to build or keep
+   * up to date (a map of codes costs more to build at 100k orders than many scans together).
    */
   findByCode(key: string): Summary[] {
     const out: Summary[] = [];
+    const texts = this.texts;
     for (let slot = 0; slot < this.summaries.length; slot++) {
+      if (this.alive[slot] !== 1 || !(texts[slot] as string).includes(key)) continue;
       const s = this.summaries[slot] as Summary;
-      if (this.alive[slot] === 1 && s.deletedAt === undefined && matchesCode(s, key)) out.push(s);
+      if (s.deletedAt === undefined && matchesCode(s, key)) out.push(s);
     }
     return out;
   }
