@@ -54,7 +54,7 @@ export class OrderScanEvent extends CustomEvent<OrderScanDetail> {
 /** Failures that mean "the backend was not reached or did not answer": nothing changed, try again. */
 const UNREACHABLE: readonly OrderApiError['code'][] = ['network', 'unavailable', 'rate-limited', 'aborted'];
 
-/** How often the camera looks for a code, and how long the same code is ignored after it was read. */
+/** How often the camera looks for a code, and how long a code must be out of view before it is read again. */
 const CAMERA_INTERVAL_MS = 250;
 const CAMERA_REPEAT_MS = 2500;
 
@@ -554,11 +554,10 @@ export class ScanToShip extends LitElement {
       try {
         const code = await decodeFrame(video);
         const now = Date.now();
-        const repeat = this.lastCameraCode && this.lastCameraCode.code === code && now - this.lastCameraCode.at < CAMERA_REPEAT_MS;
-        if (code && !repeat) {
-          this.lastCameraCode = { code, at: now };
-          void this.scan(code, 'camera');
-        }
+        const repeat = this.lastCameraCode?.code === code && now - (this.lastCameraCode?.at ?? 0) < CAMERA_REPEAT_MS;
+        // A label held in view is read once: each sighting extends the quiet time.
+        if (code) this.lastCameraCode = { code, at: now };
+        if (code && !repeat) void this.scan(code, 'camera');
       } catch {
         this.camera = 'failed';
         this.stopCamera();

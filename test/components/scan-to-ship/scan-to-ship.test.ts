@@ -1,5 +1,6 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import bwipjs from 'bwip-js/browser';
 import '../../../src/components/scan-to-ship/define.js';
 import { ScanToShip, type OrderScanEvent } from '../../../src/components/scan-to-ship/define.js';
 import type { PrintRequestEvent } from '../../../src/components/shared/print-request-event.js';
@@ -340,6 +341,58 @@ describe('<scan-to-ship>', () => {
       expect(tones.length, 'silent once turned off').to.equal(3);
     } finally {
       g.AudioContext = real;
+    }
+  });
+
+  it('reads codes from the camera: a generated Code 128 label streamed as the camera moves the order', async () => {
+    const [p] = await first(api, 'to-process');
+    const label = document.createElement('canvas');
+    bwipjs.toCanvas(label, { bcid: 'code128', text: p!.number, scale: 3, height: 12, paddingwidth: 12, paddingheight: 12, backgroundcolor: 'FFFFFF' });
+    const devices = navigator.mediaDevices;
+    const real = devices.getUserMedia;
+    let stream: MediaStream | undefined;
+    devices.getUserMedia = async () => {
+      stream = label.captureStream(10);
+      // A captured canvas only sends frames when it is drawn on: keep redrawing it.
+      const ctx = label.getContext('2d')!;
+      const timer = setInterval(() => ctx.drawImage(label, 0, 0), 100);
+      stream.getVideoTracks()[0]!.addEventListener('ended', () => clearInterval(timer));
+      return stream;
+    };
+    try {
+      const el = await mount();
+      const camera = part<HTMLButtonElement>(el, 'camera-button')!;
+      expect(camera.textContent!.trim()).to.equal('Use camera');
+      camera.click();
+      await waitFor(() => rows(el).length > 0, 15000);
+      await settled(el);
+      expect(rows(el)[0]!.textContent).to.contain('Camera');
+      expect((await backend.api.getOrder(p!.id)).status).to.equal('to-ship');
+      expect(part(el, 'camera-button')!.getAttribute('aria-pressed')).to.equal('true');
+      await expect(el).to.be.accessible();
+      part<HTMLButtonElement>(el, 'camera-button')!.click();
+      await el.updateComplete;
+      expect(stream!.getVideoTracks()[0]!.readyState, 'the camera is released').to.equal('ended');
+      expect(part(el, 'camera')).to.equal(null);
+    } finally {
+      devices.getUserMedia = real;
+    }
+  });
+
+  it('offers no camera where the browser has none, and says so when the camera cannot start', async () => {
+    const devices = navigator.mediaDevices;
+    const real = devices.getUserMedia;
+    devices.getUserMedia = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+    try {
+      const el = await mount();
+      part<HTMLButtonElement>(el, 'camera-button')!.click();
+      await waitFor(() => /could not be started/.test(part(el, 'camera')?.textContent ?? ''));
+      fixtureCleanup();
+      (devices as { getUserMedia?: unknown }).getUserMedia = undefined;
+      const none = await mount();
+      expect(part(none, 'camera-button')).to.equal(null);
+    } finally {
+      devices.getUserMedia = real;
     }
   });
 });
