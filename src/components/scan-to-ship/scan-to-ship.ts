@@ -342,7 +342,7 @@ export class ScanToShip extends LitElement {
       <td part="cell" class="nowrap muted">${sourceLabel(e.source)}</td>
       <td part="cell">
         ${fields.orderId && fields.number
-          ? html`<button type="button" class="order-link" @click=${() => this.dispatchEvent(new OrderOpenEvent(fields.orderId as string))}>${fields.number}</button>`
+          ? html`<button type="button" class="order-link" @click=${() => this.openOrder(fields.orderId as string)}>${fields.number}</button>`
           : html`<span class="mono">${e.code}</span>`}
       </td>
       <td part="cell">${fields.customer ?? '—'}</td>
@@ -452,7 +452,9 @@ export class ScanToShip extends LitElement {
     this.last = entry;
     saveRound(this.roundKey, this.entries);
     if (this.sound) playScanSound(entry.result === 'moved' ? 'success' : 'error');
-    this.dispatchEvent(new OrderScanEvent(entry));
+    // Built first, then dispatched: the manifest analyzer reads an inline `new X(arg)` as an event named `arg`.
+    const scanned = new OrderScanEvent(entry);
+    this.dispatchEvent(scanned);
   }
 
   private retry(entry: ScanEntry): void {
@@ -462,8 +464,15 @@ export class ScanToShip extends LitElement {
     this.input.focus();
   }
 
+  private openOrder(orderId: string): void {
+    const open = new OrderOpenEvent(orderId);
+    this.dispatchEvent(open);
+  }
+
   private print(document: PrintDocumentKind, orderIds: readonly string[]): void {
-    if (orderIds.length > 0) this.dispatchEvent(new PrintRequestEvent({ document, orderIds }));
+    if (orderIds.length === 0) return;
+    const request = new PrintRequestEvent({ document, orderIds });
+    this.dispatchEvent(request);
   }
 
   // ── Handlers ─────────────────────────────────────────────────────────────────────────────────

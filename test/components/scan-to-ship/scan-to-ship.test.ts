@@ -288,6 +288,9 @@ describe('<scan-to-ship>', () => {
     const manifest = await oneEvent(el, 'order-print-request');
     expect(manifest.detail).to.deep.equal({ document: 'manifest', orderIds: [a!.id, b!.id] });
     expect(part(el, 'print-awb-button')!.textContent).to.contain('(2)');
+    setTimeout(() => rows(el)[0]!.querySelector<HTMLButtonElement>('.order-link')!.click());
+    const opened = await oneEvent(el, 'order-open');
+    expect(opened.detail).to.deep.equal({ orderId: b!.id });
 
     fixtureCleanup();
     const again = await mount();
