@@ -105,6 +105,8 @@ export const styles = css`
 
   [part~='feedback'].idle {
     border-style: dashed;
+    border-inline-start-width: 1px;
+    font-size: var(--_font-size);
   }
 
   [part~='feedback'] .live:empty {

@@ -274,6 +274,7 @@ export class ScanToShip extends LitElement {
     const text = e && store ? this.message(e, store.workflow) : '';
     // Two live regions, always present, so each result is announced: polite for a success, assertive for a problem.
     return html`<div part=${e ? `feedback ${ok ? 'success' : 'error'}` : 'feedback'} class=${e ? (ok ? 'success' : 'error') : 'idle'}>
+      ${e ? nothing : html`<span class="muted">${msg('Ready: scan or type a code.')}</span>`}
       <div role="status" class="live">${ok ? html`<strong>${msg('Done')}</strong> ${text}` : nothing}</div>
       <div role="alert" class="live">${e && !ok ? html`<strong>${msg('Nothing changed')}</strong> ${text}` : nothing}</div>
       ${e?.result === 'network'

@@ -647,6 +647,7 @@
 'saa879fb16a3f6874': `Menunggu keputusan Anda`,
 'sab306a4541784ae4': str`Pesanan ${0} Anda telah diterima.`,
 'sabd1f61195613b49': `Masukkan jumlah lebih dari nol.`,
+'sabeaf31dba2a37ea': `Siap: pindai atau ketik kode.`,
 'sac021de6501dd2a6': str`Anda tidak diizinkan melakukan ini. (${0})`,
 'sac8252732f2edb19': `Tanggal`,
 'sad3e3c8146fc920f': `Status`,
