@@ -18,9 +18,9 @@ import { buyerCancellationActions, startCancellationRequests, startSimulation } 
 import { defineElement } from '../src/define-element.js';
 import { allLocales, getLocale, localeChanges, resolveText, setLocale, type Locale } from '../src/i18n/index.js';
 import { demoCatalog } from '../src/model/csv/catalog.js';
-import { demoAnchor, demoStores, demoViewers, generateOrders } from '../src/model/generate.js';
+import { demoAgents, demoAnchor, demoStores, demoViewers, generateOrders } from '../src/model/generate.js';
 import { getPreset, PRESET_KEYS, type PresetKey } from '../src/model/presets/index.js';
-import type { Viewer } from '../src/model/types.js';
+import type { Person, Viewer } from '../src/model/types.js';
 import type { OrderAdmin } from '../src/components/order-admin/order-admin.js';
 
 const SIZES = [1000, 10000, 100000] as const;
@@ -143,6 +143,13 @@ async function openBackend(backend: Backend, engine: LocalOrderApi, preset: Pres
   };
 }
 
+/**
+ * The marketplace hub's own drivers, offered by Self deliver (the other presets' seeded orders carry
+ * their agents, which the admin finds on its own).
+ */
+const MARKETPLACE_DRIVERS = demoAgents();
+const NO_PEOPLE: readonly Person[] = [];
+
 /** What the simulations did since the activity started, counted from the admin's change events. */
 interface ActivityCount {
   orders: number;
@@ -254,6 +261,7 @@ export class DemoApp extends LitElement {
               .viewer=${this.ready.viewer}
               .stores=${demoStores}
               .catalog=${demoCatalog()}
+              .people=${this.ready.preset === 'marketplace' ? MARKETPLACE_DRIVERS : NO_PEOPLE}
             >
               <p slot="header" class="demo-who">${this.who(this.ready.viewer)}</p>
               <button slot="toolbar-actions" class="demo-refresh" @click=${this.refresh}>Refresh</button>

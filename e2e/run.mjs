@@ -19,6 +19,7 @@
  *   - switch the language to Indonesian and check known labels;
  *   - switch the theme to dark and to brand and check they apply;
  *   - a reload keeps the switches, the open order and the data; "Reset data" restores the seeded counts;
+ *   - scan to ship and self-delivery in the marketplace preset (e2e/scan.mjs);
  *   - the embed page: islands load, an order opens in the side panel, an action there shows in the list;
  *   - axe-core finds no violation in the host pages' own parts (demo bar, embed page, guide).
  * Screenshots go to e2e-screens/. Exits non-zero with the failed step on any failure (uncaught page
@@ -35,6 +36,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { checkPosting } from './posting.mjs';
+import { checkScanToShip } from './scan.mjs';
 import { serveStatic } from './static-server.mjs';
 
 /* global clearTimeout, document, navigator, getComputedStyle, window, performance, Blob, URLSearchParams */
@@ -923,6 +925,8 @@ try {
     checkPageErrors();
     step = 'accounting posting (marketplace)';
     await checkPosting(page, { url: demoUrl(server.url, { backend: 'local', preset: 'marketplace' }), screensDir, log });
+    step = 'scan to ship and self-delivery (marketplace)';
+    await checkScanToShip(page, { url: demoUrl(server.url, { backend: 'local', preset: 'marketplace' }), screensDir, log });
     checkPageErrors();
 
     step = 'rest backend: load';

@@ -61,6 +61,10 @@ export class MemoryOrderApi implements OrderApi {
     return unavailable();
   }
 
+  findOrdersByCode(): Promise<readonly Order[]> {
+    return unavailable();
+  }
+
   runAction(): Promise<Order> {
     return unavailable();
   }

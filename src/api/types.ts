@@ -278,6 +278,15 @@ export interface OrderApi {
     readonly totals: PaymentTotals;
   }>;
   calendar(request: CalendarRequest, options?: RequestOptions): Promise<readonly CalendarBucket[]>;
+  /**
+   * The orders a scanned or typed code names (scan to ship): an exact, case-insensitive match of the
+   * trimmed code (one leading `#` ignored, src/model/codes.ts) with the order number or a shipment's
+   * tracking number or air waybill. Archived orders are included, soft-deleted ones never. Only
+   * orders in the viewer's scope are returned; when every match lies in a store the viewer may not
+   * see, the call fails `forbidden`. An empty or over-long code (> 200) is `invalid-input` on `code`.
+   * No match is an empty list.
+   */
+  findOrdersByCode(code: string, options?: RequestOptions): Promise<readonly Order[]>;
 
   runAction(request: ActionRequest, options: WriteOptions): Promise<Order>;
   runBulkAction(request: BulkActionRequest, options: WriteOptions): Promise<readonly BulkItemResult[]>;

@@ -6,6 +6,7 @@
  * Hand-written on purpose: the checks are few, the error paths must be exact, and the local engine runs
  * `checkOrder` over 100k stored orders on every open, so it avoids allocating anything on the happy path.
  */
+import { CODE_MAX, normalizeCode } from '../model/codes.js';
 import { isCurrency } from '../model/money.js';
 import type { Order, OrderDraft } from '../model/types.js';
 import {
@@ -571,4 +572,12 @@ export function validatePage(value: unknown): PageRequest {
   });
   if (problems.length) throw invalid('Invalid page', problems);
   return value as unknown as PageRequest;
+}
+
+/** A scanned or typed code for `findOrdersByCode`: a string with something left after normalising, at most `CODE_MAX` long. */
+export function validateCode(value: unknown): string {
+  if (typeof value !== 'string') throw invalid('Invalid code', [{ field: 'code', message: 'must be a string' }]);
+  if (value.length > CODE_MAX) throw invalid('Invalid code', [{ field: 'code', message: `must be at most ${CODE_MAX} characters` }]);
+  if (normalizeCode(value) === '') throw invalid('Invalid code', [{ field: 'code', message: 'must not be empty' }]);
+  return value;
 }

@@ -12,7 +12,8 @@
  */
 import type { PresetKey } from './presets/index.js';
 import { getPreset } from './presets/index.js';
-import type { Channel, Order, Store, Viewer } from './types.js';
+import type { Channel, Order, Person, Store, Viewer } from './types.js';
+import { countryOf } from './generate/catalog.js';
 import {
   drawSchedule,
   orderNumber,
@@ -74,6 +75,16 @@ export const demoViewers: readonly Viewer[] = [
   { id: 'usr_staff_jkt', name: 'Budi Hartono', role: 'staff', storeIds: ['st_jkt'] },
   { id: 'usr_staff_kul_sgp', name: 'Aisyah Rahman', role: 'staff', storeIds: ['st_kul', 'st_sgp'] },
 ];
+
+/**
+ * The delivery agents of the demo stores (each store's country's drivers, as the seeded orders use
+ * them), for self-delivery and assignment pickers.
+ */
+export function demoAgents(stores: readonly Store[] = demoStores): Person[] {
+  const out: Person[] = [];
+  for (const store of stores) for (const a of countryOf(store.currency).agents) if (!out.some((p) => p.id === a.id)) out.push(a);
+  return out;
+}
 
 /** About this many prototypes are simulated per call, spread over stores × lifecycles. */
 const PROTOTYPES = 3000;

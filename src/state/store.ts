@@ -370,6 +370,12 @@ class RxOrderStore implements OrderStore {
     return this.read(() => this.api.calendar(request, signal ? { signal } : undefined));
   }
 
+  async findOrdersByCode(code: string, signal?: AbortSignal): Promise<readonly Order[]> {
+    const orders = await this.read(() => this.api.findOrdersByCode(code, signal ? { signal } : undefined));
+    for (const order of orders) this.put(order);
+    return orders;
+  }
+
   private async read<T>(call: () => Promise<T>): Promise<T> {
     try {
       return await call();

@@ -289,6 +289,13 @@ export interface OrderStore {
     signal?: AbortSignal,
   ): Promise<{ readonly items: readonly PaymentRow[]; readonly total: number; readonly totals: PaymentTotals }>;
   calendar(request: CalendarRequest, signal?: AbortSignal): Promise<readonly CalendarBucket[]>;
+  /**
+   * The orders a scanned or typed code names (`OrderApi.findOrdersByCode`: order number, tracking
+   * number or air waybill, exact and case-insensitive). The orders found are cached, so an action run
+   * on one next starts from what the backend just said. Fails `forbidden` when the code names only
+   * orders of stores the viewer may not see, `invalid-input` for an empty code.
+   */
+  findOrdersByCode(code: string, signal?: AbortSignal): Promise<readonly Order[]>;
 
   /**
    * Posts orders to the accounting system as one batch (needs `accounting`): explicit ids, or every

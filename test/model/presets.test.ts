@@ -126,7 +126,7 @@ describe('presets: definitions', () => {
 
   it('marketplace tabs follow the product’s order', () => {
     expect(getPreset('marketplace').tabs.map((t) => (t.label as { en: string }).en)).to.deep.equal([
-      'All', 'Unpaid', 'New Order', 'To Process', 'To Ship', 'Shipped', 'Delivered', 'Completed', 'To Cancel', 'To Return', 'Others', 'Archived',
+      'All', 'Unpaid', 'New Order', 'To Process', 'To Ship', 'Shipped', 'Self Deliver', 'Delivered', 'Completed', 'To Cancel', 'To Return', 'Others', 'Archived',
     ]);
   });
 

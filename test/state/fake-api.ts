@@ -175,6 +175,10 @@ export class FakeApi implements OrderApi {
     throw new Error('not in the fake');
   }
 
+  findOrdersByCode(): never {
+    throw new Error('not in the fake');
+  }
+
   subscribe(listener: (event: ChangeEvent) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

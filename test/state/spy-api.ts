@@ -144,6 +144,10 @@ export class SpyApi implements OrderApi {
     return this.inner.calendar(request, options);
   }
 
+  findOrdersByCode(code: string, options?: RequestOptions): Promise<readonly Order[]> {
+    return this.inner.findOrdersByCode(code, options);
+  }
+
   updateOrder(request: UpdateRequest, options: WriteOptions): Promise<Order> {
     return this.inner.updateOrder(request, options);
   }

@@ -5,7 +5,9 @@
  * and cache the matching slots per query, so paging the same query is O(limit). Any change clears the
  * cache; sorted permutations are updated in place.
  */
-import type { Order } from '../../model/types.js';
+import { matchesCode } from '../../model/codes.js';
+import { isOpenSelfDelivery } from '../../model/filter.js';
+import type { Order, ShipmentStatus } from '../../model/types.js';
 import type { WorkflowDefinition } from '../../model/workflow/types.js';
 import type { OrderQuery, SortField } from '../types.js';
 import {
@@ -218,6 +220,24 @@ export class OrderIndex {
     return counts;
   }
 
+  /**
+   * Every live order whose number, tracking number or air waybill is the code (`key` from
+   * `normalizeCode`), in slot order, with no scope applied: the caller splits in and out of scope.
+   * A walk over the precomputed lower-case search texts (which hold the number, tracking numbers and
+   * air waybills), exact-checking only the few that contain the code: no extra index to build or keep
+   * up to date (a map of codes costs more to build at 100k orders than many scans together).
+   */
+  findByCode(key: string): Summary[] {
+    const out: Summary[] = [];
+    const texts = this.texts;
+    for (let slot = 0; slot < this.summaries.length; slot++) {
+      if (this.alive[slot] !== 1 || !(texts[slot] as string).includes(key)) continue;
+      const s = this.summaries[slot] as Summary;
+      if (s.deletedAt === undefined && matchesCode(s, key)) out.push(s);
+    }
+    return out;
+  }
+
   /** Every order a viewer with `scope` may see, in slot order (for shipments, payments, calendar). */
   visible(scope: readonly string[] | undefined, storeIds?: readonly string[]): Summary[] {
     const allowed = this.storeMask(scope, storeIds);
@@ -392,6 +412,7 @@ function rawSearchText(s: Summary, storeName: string): string {
  * signature are in or out of every tab together. Keep in step with src/model/filter.ts.
  */
 function summarySignature(s: Summary): string {
-  return `${s.deletedAt !== undefined ? 'D' : '-'}${s.archived ? 'A' : '-'}\u0001${s.cancellation ?? ''}\u0001${s.returnRequest ?? ''}\u0001${
+  const self = s.shipments.some((x) => isOpenSelfDelivery({ courier: { code: x.courier }, status: x.status as ShipmentStatus }));
+  return `${s.deletedAt !== undefined ? 'D' : '-'}${s.archived ? 'A' : '-'}${self ? 'S' : '-'}\u0001${s.cancellation ?? ''}\u0001${s.returnRequest ?? ''}\u0001${
     s.posting ?? ''}\u0001${s.status}\u0001${s.paymentStatus}\u0001${s.fulfillmentStatus}\u0001${s.channel}`;
 }

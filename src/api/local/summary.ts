@@ -5,7 +5,8 @@
  * compact JSON tuples, so opening 100k orders reads ~36 MB instead of ~400 MB.
  */
 import type { FieldProblem } from '../types.js';
-import type { Order } from '../../model/types.js';
+import { isOpenSelfDelivery } from '../../model/filter.js';
+import type { Order, ShipmentStatus } from '../../model/types.js';
 
 export interface ShipmentSummary {
   readonly id: string;
@@ -106,6 +107,9 @@ export function filterView(s: Summary): Order {
     ...(s.cancellation !== undefined && { cancellation: { status: s.cancellation } }),
     ...(s.returnRequest !== undefined && { returnRequest: { status: s.returnRequest } }),
     ...(s.posting !== undefined && { posting: { status: s.posting } }),
+    // Only what the self-delivery filter reads (hasOpenSelfDelivery): courier code and status.
+    shipments: s.shipments.filter((x) => isOpenSelfDelivery({ courier: { code: x.courier }, status: x.status as ShipmentStatus }))
+      .map((x) => ({ courier: { code: x.courier }, status: x.status })),
   } as unknown as Order;
 }
 

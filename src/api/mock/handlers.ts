@@ -251,6 +251,7 @@ export function createMockHandlers(options: MockBackendOptions): MockBackend {
       const query = params(url, decodeOrderQuery);
       return HttpResponse.json(await api.countTabs(query));
     },
+    findOrdersByCode: async ({ api, url }) => HttpResponse.json({ items: await api.findOrdersByCode(url.searchParams.get('code') ?? '') }),
     getOrder: async (ctx) => orderResponse(await ctx.api.getOrder(id(ctx, 'id'))),
     runAction: async (ctx) => {
       const version = expectedVersion(ctx.request);

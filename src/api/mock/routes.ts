@@ -11,6 +11,7 @@ export const ROUTES = [
   { id: 'listOrders', method: 'GET', path: '/orders' },
   { id: 'createOrder', method: 'POST', path: '/orders' },
   { id: 'countTabs', method: 'GET', path: '/orders/counts' },
+  { id: 'findOrdersByCode', method: 'GET', path: '/orders/lookup' },
   { id: 'importOrders', method: 'POST', path: '/orders/import' },
   { id: 'runBulkAction', method: 'POST', path: '/orders/bulk-actions' },
   { id: 'getOrder', method: 'GET', path: '/orders/:id' },

@@ -119,6 +119,15 @@ export function decodeOrderPage(value: unknown): OrderPage {
   }) as OrderPage;
 }
 
+/** `{ items: Order[] }` of `GET /orders/lookup`. */
+export function decodeOrderList(value: unknown): readonly Order[] {
+  return (
+    body('a malformed order list', value, (c, o) => {
+      if (c.list(o.items, ['items'])) o.items.forEach((item, i) => c.order(item, ['items', i]));
+    }) as { items: readonly Order[] }
+  ).items;
+}
+
 export function decodeCounts(value: unknown): Readonly<Record<string, number>> {
   return body('malformed tab counts', value, (c, o) => {
     for (const key of Object.keys(o)) c.int(o, key, []);

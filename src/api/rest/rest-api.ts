@@ -33,6 +33,7 @@ import {
   checkDraft,
   validateActionRequest,
   validateBulkRequest,
+  validateCode,
   validateDraft,
   validatePage,
   validatePatch,
@@ -46,6 +47,7 @@ import {
   decodeCounts,
   decodeImport,
   decodeOrder,
+  decodeOrderList,
   decodeOrderPage,
   decodePayments,
   decodeShipments,
@@ -191,6 +193,11 @@ class RestApi implements RestOrderApi {
       if (typeof id !== 'string' || id === '') throw new OrderApiError({ code: 'not-found', message: `Order ${String(id)} does not exist.` });
     });
     return sameOrder(id, decodeOrder(await this.get(`/orders/${enc(id)}`, options)));
+  }
+
+  async findOrdersByCode(code: string, options?: RequestOptions): Promise<readonly Order[]> {
+    before(options?.signal, () => validateCode(code));
+    return decodeOrderList(await this.get(`/orders/lookup${query(new URLSearchParams({ code }))}`, options));
   }
 
   async listShipments(

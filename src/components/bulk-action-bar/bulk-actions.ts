@@ -17,6 +17,7 @@ export type BulkField = 'reason' | 'status' | 'csr' | 'agent';
  *
  * - `set-status` without a target status asks for the status;
  * - `assign` asks for the person its `required` names (CSR, agent), or both when it names neither;
+ * - `mark-shipped` that requires `agent` (self-delivery) asks for the agent;
  * - `cancel`, and any action that requires a `reason`, asks for a reason;
  * - every other required field that `fixed` does not already supply makes it unsupported.
  */
@@ -33,7 +34,9 @@ export function bulkFields(action: ActionDef): readonly BulkField[] | undefined 
   for (const field of required) {
     if (field === 'reason' || field === 'status' || field === 'csr' || field === 'agent') {
       if (field === 'status' && action.operation !== 'set-status') return undefined;
-      if ((field === 'csr' || field === 'agent') && action.operation !== 'assign') return undefined;
+      // Self-delivery (mark-shipped with an agent) asks for the agent as `assign` does.
+      const selfDelivery = field === 'agent' && action.operation === 'mark-shipped';
+      if ((field === 'csr' || field === 'agent') && action.operation !== 'assign' && !selfDelivery) return undefined;
       fields.add(field);
       continue;
     }

@@ -65,7 +65,8 @@ export function dialogShape(action: ActionDef): DialogShape | undefined {
     case 'book-courier':
       return 'book-courier';
     case 'mark-shipped':
-      return 'ship';
+      // Self-delivery (the `agent` input): who drives it is all it asks.
+      return (action.required ?? []).includes('agent') ? 'assign' : 'ship';
     case 'update-tracking':
       return 'tracking';
     case 'mark-delivered':

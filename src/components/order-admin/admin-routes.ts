@@ -5,8 +5,9 @@
  */
 import { msg } from '@lit/localize';
 import { uiStrings } from '../../i18n/messages.js';
+import type { WorkflowDefinition } from '../../model/workflow/types.js';
 
-export type AdminViewKey = 'list' | 'detail' | 'shipments' | 'payments' | 'calendar' | 'settings';
+export type AdminViewKey = 'list' | 'detail' | 'shipments' | 'payments' | 'calendar' | 'scan' | 'settings';
 
 export interface AdminView {
   readonly key: AdminViewKey;
@@ -17,6 +18,8 @@ export interface AdminView {
   readonly patterns: readonly string[];
   /** The label in the admin's navigation; views without one are reachable by URL only. */
   readonly nav?: () => string;
+  /** Whether the workflow has this view (default: every workflow); a view it lacks is not in the navigation. */
+  readonly available?: (workflow: WorkflowDefinition) => boolean;
   /** The heading of a view that another issue still has to build. */
   readonly placeholder?: () => string;
 }
@@ -27,6 +30,7 @@ export const ADMIN_VIEWS: readonly AdminView[] = [
   { key: 'shipments', patterns: ['/shipments'], nav: () => msg('Shipments') },
   { key: 'payments', patterns: ['/payments'], nav: () => msg('Payments') },
   { key: 'calendar', patterns: ['/calendar'], nav: () => msg('Calendar') },
+  { key: 'scan', patterns: ['/scan'], nav: () => msg('Scan to ship'), available: (w) => (w.scanToShip?.length ?? 0) > 0 },
   { key: 'settings', patterns: ['/settings'], placeholder: () => msg('Settings') },
 ];
 

@@ -72,6 +72,7 @@ const PARTS = {
   detail: ['header', 'title', 'badges', 'badge', 'meta', 'tags', 'actions', 'action-button', 'more-button', 'menu', 'busy', 'announcement', 'errors', 'section', 'lines', 'totals', 'timeline', 'note-form', 'dialog', 'ledger', 'shipment', 'copy-button', 'error', 'status-description', 'loading', 'error-state', 'empty-state'],
   export: ['dialog', 'panel', 'title', 'body', 'scope', 'mode', 'columns', 'footer', 'progress', 'error', 'button'],
   import: ['dialog', 'panel', 'title', 'steps', 'body', 'drop-zone', 'mapping', 'problems', 'preview', 'results', 'progress', 'summary', 'error', 'footer', 'button'],
+  scan: ['view', 'header', 'scan-form', 'scan-input', 'scan-button', 'camera-button', 'sound-toggle', 'feedback', 'success', 'error', 'retry-button', 'camera', 'summary', 'round-actions', 'print-awb-button', 'print-manifest-button', 'clear-button', 'table-wrap', 'table', 'header-cell', 'row', 'moved-row', 'problem-row', 'cell', 'result-badge', 'empty-state'],
 } as const;
 
 export type PartGroup = keyof typeof PARTS;

@@ -50,6 +50,7 @@ const CALENDAR_PARTS = exportParts('calendar');
 const DETAIL_PARTS = exportParts('detail');
 const EXPORT_PARTS = exportParts('export');
 const IMPORT_PARTS = exportParts('import');
+const SCAN_PARTS = exportParts('scan');
 /**
  * Elements loaded on first use, so the list opens without their code: the views beside the list and
  * the CSV dialogs (the importer brings a CSV parser). Each registers itself when its module runs.
@@ -60,6 +61,7 @@ const LAZY = {
   'order-calendar': () => import('../order-calendar/define.js'),
   'order-export': () => import('../order-export/define.js'),
   'order-import': () => import('../order-import/define.js'),
+  'scan-to-ship': () => import('../scan-to-ship/define.js'),
 } as const;
 type LazyTag = keyof typeof LAZY;
 
@@ -91,7 +93,7 @@ const QUERY_WRITE_DELAY = 250;
  *   Read it with `route`, set it with `navigate()`, follow it with `route-change`.
  *
  * Routes: `orders` (also the empty path) the list, `orders/:id` an order, `shipments`, `payments`,
- * `calendar`, `settings`. **The whole list query is in the URL** (tab, search, dates, stores,
+ * `calendar`, `scan` (scan to ship, for workflows with `scanToShip` steps), `settings`. **The whole list query is in the URL** (tab, search, dates, stores,
  * channels, archived, sort…): read when the element starts (before the first list load) and on
  * back/forward, rewritten with `replaceState` shortly after it changes.
  *
@@ -122,6 +124,7 @@ const QUERY_WRITE_DELAY = 250;
  * @csspart tabs - The `<status-tabs>`.
  * @csspart bulk-bar - The `<bulk-action-bar>`.
  * @csspart table - The `<order-table>`.
+ * @csspart scan-button - "Scan to ship" in the toolbar, for workflows with scan-to-ship steps: opens the `scan` view.
  * @csspart export-button - "Export" in the toolbar: opens `<order-export>` (its parts are re-exported as `export-*`).
  * @csspart import-button - "Import" in the toolbar, for viewers who may import: opens `<order-import>` (parts as `import-*`).
  * @csspart post-button - "Post Order (N)" in the toolbar on the tabs the workflow posts to accounting (with an `accounting` connector): posts the selection, or else the tab's orders.
@@ -131,6 +134,7 @@ const QUERY_WRITE_DELAY = 250;
  * @csspart back-link - "Back to orders" in the detail view.
  * @csspart view - A view other than the list and the detail (shipments, payments, calendar).
  * @csspart shipments - The shipments view around `<order-shipments>` (its parts are re-exported as `shipments-*`).
+ * @csspart scan - The scan-to-ship view around `<scan-to-ship>` (its parts are re-exported as `scan-*`).
  * @csspart payments - The payments view around `<order-payments>` (its parts are re-exported as `payments-*`).
  * @csspart calendar - The calendar view around `<order-calendar>` (its parts are re-exported as `calendar-*`).
  * @csspart placeholder - A view that is not built yet ("coming soon").
@@ -322,6 +326,9 @@ export class OrderAdmin extends LitElement {
         <order-toolbar part="toolbar" exportparts=${TOOLBAR_PARTS} .stores=${this.stores}>
           <span slot="toolbar-actions" class="admin-actions">
             ${this.posting.renderActions()}
+            ${(this.current?.workflow.scanToShip?.length ?? 0) > 0
+              ? html`<button type="button" part="scan-button" @click=${() => this.go(pathOf('scan'), true)}>${msg('Scan to ship')}</button>`
+              : nothing}
             <button type="button" part="export-button" @click=${this.openExport}>${msg('Export', { desc: 'Button: export orders to CSV' })}</button>
             ${this.canImport()
               ? html`<button type="button" part="import-button" @click=${this.openImport}>${msg('Import', { desc: 'Button: import orders from CSV' })}</button>`
@@ -421,7 +428,8 @@ export class OrderAdmin extends LitElement {
   }
 
   private renderNav(current: AdminViewKey): TemplateResult {
-    const items = ADMIN_VIEWS.filter((v) => v.nav);
+    const workflow = this.current?.workflow;
+    const items = ADMIN_VIEWS.filter((v) => v.nav && (!v.available || (workflow !== undefined && v.available(workflow))));
     const memory = this.location.mode === 'memory';
     const active = current === 'detail' ? 'list' : current;
     return html`<nav part="nav" aria-label=${msg('Order views')}>
@@ -459,6 +467,11 @@ export class OrderAdmin extends LitElement {
         return html`<section part="view calendar" class="view" aria-label=${msg('Calendar')}>
           ${this.lazyState('order-calendar')}
           <order-calendar exportparts=${CALENDAR_PARTS} .stores=${this.stores}></order-calendar>
+        </section>`;
+      case 'scan':
+        return html`<section part="view scan" class="view" aria-label=${msg('Scan to ship')}>
+          ${this.lazyState('scan-to-ship')}
+          <scan-to-ship exportparts=${SCAN_PARTS}></scan-to-ship>
         </section>`;
       default:
         break;

@@ -229,7 +229,8 @@ export function courierLabel(courier: Courier): string {
   if (courier.code === 'self') {
     const own = msg('Own delivery agent', { desc: 'Courier: the merchant delivers it themselves' });
     // Self-delivery shipments carry the agent's name; the engine's default name is English.
-    return courier.name && courier.name !== 'Own delivery agent' ? `${own} · ${courier.name}` : own;
+    // The agent's name first: it is what a narrow courier column must not cut off.
+    return courier.name && courier.name !== 'Own delivery agent' ? `${courier.name} · ${own}` : own;
   }
   return courier.name;
 }

@@ -112,6 +112,29 @@ export const marketplace: WorkflowDefinition = {
       bulk: true,
       destructive: false,
     },
+    {
+      // The courier collects the parcel: scan-to-ship's second step, or by hand from To Ship.
+      key: 'hand-over',
+      label: t('Hand over to courier', 'Serahkan ke kurir'),
+      operation: 'mark-shipped',
+      from: ['to-ship'],
+      to: 'shipped',
+      permission: 'orders.fulfil',
+      bulk: true,
+      destructive: false,
+    },
+    {
+      // The shop's own driver takes it (the "Self Deliver" tab until it is marked delivered).
+      key: 'self-deliver',
+      label: t('Self deliver', 'Kirim sendiri'),
+      operation: 'mark-shipped',
+      from: ['to-process'],
+      to: 'shipped',
+      required: ['agent'],
+      permission: 'orders.fulfil',
+      bulk: true,
+      destructive: false,
+    },
     courierUpdate(['to-ship', 'shipped', 'to-cancel']),
     // From To Ship (courier booked) on, until the parcel is back; not while a cancellation waits for
     // the seller's decision (the parcel is held then).
@@ -260,6 +283,8 @@ export const marketplace: WorkflowDefinition = {
     { key: 'to-process', label: t('To Process', 'Perlu diproses'), filter: { status: ['to-process'] } },
     { key: 'to-ship', label: t('To Ship', 'Perlu dikirim'), filter: { status: ['to-ship'] } },
     { key: 'shipped', label: t('Shipped', 'Dikirim'), filter: { status: ['shipped'] } },
+    // Out with the shop's own driver, until marked delivered.
+    { key: 'self-deliver', label: t('Self Deliver', 'Kirim Sendiri'), filter: { selfDelivery: true } },
     { key: 'delivered', label: t('Delivered', 'Terkirim'), filter: { status: ['delivered'] } },
     { key: 'completed', label: t('Completed', 'Selesai'), filter: { status: ['completed'] } },
     { key: 'to-cancel', label: t('To Cancel', 'Perlu dibatalkan'), filter: { status: ['to-cancel'] } },
@@ -280,4 +305,9 @@ export const marketplace: WorkflowDefinition = {
   ],
   couriers: couriers('jnt', 'jne', 'sicepat', 'ninjavan', 'poslaju', 'dhl', 'other'),
   paymentMethods: ['marketplace'],
+  // Scan to ship: a packed order's scan arranges shipping, a To Ship order's scan hands it over.
+  scanToShip: [
+    { from: 'to-process', action: 'to-ship' },
+    { from: 'to-ship', action: 'hand-over' },
+  ],
 };

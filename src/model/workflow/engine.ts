@@ -217,6 +217,12 @@ export function countApplicable(workflow: WorkflowDefinition, orders: Iterable<O
   return n;
 }
 
+/** The action a scan in the scan-to-ship view runs on an order in `status`, if the workflow has one. */
+export function scanAction(workflow: WorkflowDefinition, status: string): ActionDef | undefined {
+  const step = workflow.scanToShip?.find((s) => s.from === status);
+  return step ? findAction(workflow, step.action) : undefined;
+}
+
 /** Every problem with a definition (empty when valid): unknown statuses, duplicates, unreachable statuses. */
 export function validateDefinition(workflow: WorkflowDefinition): string[] {
   const problems: string[] = [];
@@ -246,6 +252,14 @@ export function validateDefinition(workflow: WorkflowDefinition): string[] {
     if (tabKeys.has(t.key)) problems.push(`duplicate tab “${t.key}”`);
     tabKeys.add(t.key);
     t.filter.status?.forEach((s) => known(s, `tab “${t.key}”`));
+  }
+  for (const step of workflow.scanToShip ?? []) {
+    known(step.from, `scan step from`);
+    const action = workflow.actions.find((a) => a.key === step.action);
+    if (!action) problems.push(`scan step from “${step.from}” names unknown action “${step.action}”`);
+    else if (action.from !== '*' && !action.from.includes(step.from)) {
+      problems.push(`scan step from “${step.from}” runs action “${step.action}”, which is not allowed from there`);
+    }
   }
   for (const s of unreachable(workflow)) problems.push(`status “${s}” is unreachable from “${workflow.initial}”`);
   return problems;

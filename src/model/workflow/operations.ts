@@ -4,6 +4,7 @@
  * version and derived fields. An operation that refuses leaves the draft untouched for the caller.
  */
 import { accepted, COLLECTED_COURIER, computeTotals, IN_STORE_CHANNELS, refundable } from '../derive.js';
+import { SELF_DELIVERY_COURIER } from '../filter.js';
 import { isCurrency, money, sum, times, type Money } from '../money.js';
 import { customerText, englishText, said, type TimelineTemplate } from '../timeline-text.js';
 import { DEAD, MOVING, PRE_PICKUP, trackable } from './guards.js';
@@ -560,7 +561,10 @@ const courierEvent: Run = (d, input) => {
 };
 
 const markShipped: Run = (d, input) => {
-  const c = courier(d, input, 'courier', false);
+  const agent = person(input, 'agent') ?? undefined;
+  // Self-delivery: the shop's own agent is the courier (SELF_DELIVERY_COURIER, named after the agent).
+  const c = courier(d, input, 'courier', false) ?? (agent && { code: SELF_DELIVERY_COURIER, name: agent.name });
+  if (agent) d.patch.assignees = { ...current(d).assignees, agent };
   const trackingNumber = text(input, 'trackingNumber', false, 100);
   const trackingUrl = url(input, 'trackingUrl');
   const details = {
@@ -572,7 +576,7 @@ const markShipped: Run = (d, input) => {
     if (!c && !shipments(d).some((s) => PRE_PICKUP.includes(s.status))) {
       return fail('missing-field', 'courier is required.', 'courier');
     }
-    if (c) newShipment(d, rest, c, 'booked', details);
+    if (c) newShipment(d, rest, c, 'booked', { ...details, ...(agent && { selfDeliveryAgent: agent }) });
   }
   const open = shipments(d).filter((s) => PRE_PICKUP.includes(s.status));
   if (open.length === 0) return fail('not-applicable', 'Nothing is waiting to be shipped.');

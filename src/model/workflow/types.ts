@@ -82,9 +82,14 @@ export interface OperationInputs {
     trackingNumber?: string;
     trackingUrl?: string;
   };
-  /** Hand over to the courier: creates a shipment for unshipped units when none is open. */
+  /**
+   * Hand over to the courier: creates a shipment for unshipped units when none is open. With `agent`
+   * it is a self-delivery: the shop's own driver takes it (courier `self` named after the agent, the
+   * shipment's `selfDeliveryAgent`, and the order's assigned agent).
+   */
   'mark-shipped': {
     courier?: Courier;
+    agent?: Person;
     trackingNumber?: string;
     trackingUrl?: string;
     notifyCustomer?: boolean;
@@ -219,6 +224,11 @@ export interface OrderFilter {
   readonly cancellationRequested?: boolean;
   readonly returnRequested?: boolean;
   readonly posting?: readonly ('none' | 'in-progress' | 'completed' | 'failed')[];
+  /**
+   * `true`: only orders with a self-delivery shipment (courier `self`) still on its way (not delivered,
+   * returned, failed or cancelled); `false`: only orders without one.
+   */
+  readonly selfDelivery?: boolean;
 }
 
 export interface TabDef {
@@ -248,6 +258,15 @@ export interface AutomationDef {
   readonly shipmentStatus?: readonly ShipmentStatus[];
 }
 
+/**
+ * One step of the scan-to-ship view: an order scanned in status `from` runs `action` (an action of the
+ * workflow whose `from` includes that status). Statuses without a step are "wrong status" for a scan.
+ */
+export interface ScanStep {
+  readonly from: string;
+  readonly action: string;
+}
+
 export interface WorkflowDefinition {
   readonly key: string;
   readonly label: LocalizedText;
@@ -260,6 +279,8 @@ export interface WorkflowDefinition {
   /** Couriers offered by shipment forms; `other` allows a free-text name. */
   readonly couriers: readonly Courier[];
   readonly paymentMethods: readonly PaymentMethod[];
+  /** What a scan in the scan-to-ship view does, per status; no scan-to-ship when absent or empty. */
+  readonly scanToShip?: readonly ScanStep[];
 }
 
 /** Who acts and when; ids come from the caller so the engine stays pure and deterministic. */

@@ -8,6 +8,7 @@
 import { expect } from '@open-wc/testing';
 import type { ChangeEvent, OrderApi, OrderQuery, PaymentRow, ShipmentRow } from '../../../src/api/types.js';
 import { demoViewers, generateOrders } from '../../../src/model/generate.js';
+import { orderMatchesCode } from '../../../src/model/codes.js';
 import { money } from '../../../src/model/money.js';
 import { getPreset, type PresetKey } from '../../../src/model/presets/index.js';
 import type { Order, OrderDraft, Viewer } from '../../../src/model/types.js';
@@ -202,6 +203,29 @@ export function describeOrderApiContract(name: string, make: MakeBackend): void 
       expect([...shipments.items, ...payments.items].every((r) => staff.storeIds.includes(r.storeId))).to.equal(true);
       const untouched = await (await backend.api(admin)).getOrder(foreign.id);
       expect(untouched.version).to.equal(foreign.version);
+    });
+
+    it('finds orders by a scanned code: number, tracking number, air waybill; exact, any case; staff only their stores', async () => {
+      const api = await backend.api(admin);
+      const target = open[1] as Order;
+      const byNumber = await api.findOrdersByCode(`  ${target.number.toLowerCase()} `);
+      expect(wire(byNumber)).to.deep.equal(wire(live.filter((o) => orderMatchesCode(o, target.number))));
+      expect(byNumber.map((o) => o.id)).to.include(target.id);
+      const shipped = live.find((o) => o.shipments.some((x) => x.trackingNumber)) as Order;
+      const tracking = shipped.shipments.find((x) => x.trackingNumber)!.trackingNumber as string;
+      expect((await api.findOrdersByCode(tracking.toUpperCase())).map((o) => o.id)).to.deep.equal(
+        live.filter((o) => orderMatchesCode(o, tracking)).map((o) => o.id),
+      );
+      // Exact, not a substring.
+      expect(await api.findOrdersByCode(target.number.slice(0, -1))).to.deep.equal(
+        live.filter((o) => orderMatchesCode(o, target.number.slice(0, -1))),
+      );
+      expect(await api.findOrdersByCode('no-such-code-anywhere')).to.deep.equal([]);
+      await expectApiError(api.findOrdersByCode('   '), 'invalid-input');
+      await expectApiError(api.findOrdersByCode('x'.repeat(201)), 'invalid-input');
+      const staffApi = await backend.api(staff);
+      expect((await staffApi.findOrdersByCode(mine.number)).map((o) => o.id)).to.deep.equal([mine.id]);
+      await expectApiError(staffApi.findOrdersByCode(foreign.number), 'forbidden');
     });
 
     it('runs an action: version + 1, the change stored', async () => {

@@ -216,7 +216,7 @@ describe('<order-admin> routing', () => {
       history.replaceState(null, '', location.pathname + location.search);
       const el = await mount();
       const links = [...root(el).querySelectorAll<HTMLAnchorElement>('[part~="nav-link"]')];
-      expect(links.map((a) => text(a))).to.deep.equal(['Orders', 'Shipments', 'Payments', 'Calendar']);
+      expect(links.map((a) => text(a))).to.deep.equal(['Orders', 'Shipments', 'Payments', 'Calendar', 'Scan to ship']);
       expect(links[0]!.getAttribute('aria-current')).to.equal('page');
       expect(links[1]!.getAttribute('href')).to.equal('#/shipments?tab=all');
       links[1]!.click();
@@ -234,8 +234,20 @@ describe('<order-admin> routing', () => {
       expect(root(el).querySelector('[part~="calendar"] order-calendar')).to.exist;
       await eventually(() => root(el).querySelector('order-calendar')?.shadowRoot != null);
       expect(root(el).querySelector('[part~="calendar"] .view-loading'), 'the loading line goes once it is there').to.equal(null);
+      expect(links[4]!.getAttribute('href')).to.equal('#/scan?tab=all');
+      links[4]!.click();
+      await settle(el);
+      await eventually(() => root(el).querySelector('[part~="scan"] scan-to-ship')?.shadowRoot?.querySelector('[part~="scan-input"]') != null);
+      expect(location.hash).to.equal('#/scan?tab=all');
+      await expect(el).to.be.accessible();
       location.hash = '#/settings';
       await eventually(() => text(root(el).querySelector('[part~="placeholder"] h2')) === 'Settings');
+      // The list's toolbar leads to the scan view too.
+      links[0]!.click();
+      await settle(el);
+      root(el).querySelector<HTMLButtonElement>('[part~="scan-button"]')!.click();
+      await settle(el);
+      expect(location.hash).to.equal('#/scan?tab=all');
     });
   });
 
