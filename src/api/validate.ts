@@ -446,13 +446,38 @@ function draftLines(c: Checker, o: Obj, cur: string | undefined, optional: boole
   list(c, o, 'lines', optional, draftLine(cur));
 }
 
+/**
+ * A phone number as people write it: an optional leading `+`, then digits with spaces, dashes, dots or
+ * brackets between them; 6 to 15 digits (E.164's maximum). The form and every backend use this one rule.
+ */
+export function isPhone(value: string): boolean {
+  const v = value.trim();
+  if (!/^\+?[0-9][0-9 ().-]*[0-9]$/.test(v)) return false;
+  const digits = v.replace(/\D/g, '').length;
+  return digits >= 6 && digits <= 15;
+}
+
+/** An e-mail address: one `@`, something before it, a dotted domain after it, no spaces. */
+export function isEmail(value: string): boolean {
+  return /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(value.trim());
+}
+
+function contact(c: Checker, v: Obj): void {
+  const phone = v.phone;
+  if (typeof phone === 'string' && phone.trim() !== '' && !isPhone(phone)) c.fail('phone', 'must be a phone number (6–15 digits, optionally starting with +)');
+  const email = v.email;
+  if (typeof email === 'string' && email.trim() !== '' && !isEmail(email)) c.fail('email', 'must be an e-mail address such as name@example.com');
+}
+
 /** The editable fields shared by drafts and patches. */
 function editable(c: Checker, o: Obj, cur: string | undefined): void {
   record(c, o, 'customer', true, (c2, v) => {
     str(c2, v, 'name', true);
     optStr(c2, v, 'phone');
     optStr(c2, v, 'email');
+    contact(c2, v);
   });
+  record(c, o, 'assignees', true, assignees);
   record(c, o, 'shippingAddress', true, address);
   record(c, o, 'billingAddress', true, address);
   draftLines(c, o, cur, true);
@@ -477,7 +502,11 @@ export function checkDraft(value: unknown, prefix: readonly Segment[] = []): Fie
     if (o.customer === undefined) c.fail('customer', 'is required');
     if (o.lines === undefined) c.fail('lines', 'is required');
     editable(c, o, cur);
-    record(c, o, 'assignees', true, assignees);
+    record(c, o, 'initialPayment', true, (c2, p) => {
+      oneOf(c2, p, 'method', PAYMENT_METHODS, false);
+      moneyAt(c2, p, 'amount', cur, { min: 1 });
+      optStr(c2, p, 'reference');
+    });
   });
 }
 
@@ -489,7 +518,7 @@ export function validateDraft(value: unknown, prefix: readonly Segment[] = []): 
 }
 
 const PATCH_KEYS = set(
-  'customer', 'shippingAddress', 'billingAddress', 'discount', 'deliveryFee', 'tax', 'paymentMethod', 'tags', 'note', 'scheduledAt', 'lines',
+  'assignees', 'customer', 'shippingAddress', 'billingAddress', 'discount', 'deliveryFee', 'tax', 'paymentMethod', 'tags', 'note', 'scheduledAt', 'lines',
 );
 
 /**
