@@ -6,6 +6,7 @@
  * Hand-written on purpose: the checks are few, the error paths must be exact, and the local engine runs
  * `checkOrder` over 100k stored orders on every open, so it avoids allocating anything on the happy path.
  */
+import { isEmail, isPhone } from '../model/contact.js';
 import { isCurrency } from '../model/money.js';
 import type { Order, OrderDraft } from '../model/types.js';
 import {
@@ -446,21 +447,7 @@ function draftLines(c: Checker, o: Obj, cur: string | undefined, optional: boole
   list(c, o, 'lines', optional, draftLine(cur));
 }
 
-/**
- * A phone number as people write it: an optional leading `+`, then digits with spaces, dashes, dots or
- * brackets between them; 6 to 15 digits (E.164's maximum). The form and every backend use this one rule.
- */
-export function isPhone(value: string): boolean {
-  const v = value.trim();
-  if (!/^\+?[0-9][0-9 ().-]*[0-9]$/.test(v)) return false;
-  const digits = v.replace(/\D/g, '').length;
-  return digits >= 6 && digits <= 15;
-}
-
-/** An e-mail address: one `@`, something before it, a dotted domain after it, no spaces. */
-export function isEmail(value: string): boolean {
-  return /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(value.trim());
-}
+export { isEmail, isPhone };
 
 function contact(c: Checker, v: Obj): void {
   const phone = v.phone;

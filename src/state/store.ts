@@ -10,18 +10,22 @@ import type {
   CalendarBucket,
   CalendarRequest,
   ChangeEvent,
+  CustomerMatch,
   ImportResult,
   OrderApi,
   OrderApiError,
   OrderPage,
   OrderQuery,
+  OrderPatch,
   PageRequest,
   PaymentQuery,
   PaymentRow,
   PaymentTotals,
+  ProductMatch,
   ShipmentQuery,
   ShipmentRow,
 } from '../api/types.js';
+import { OrderApiError as ApiError } from '../api/types.js';
 import { inScope } from '../model/permissions.js';
 import type { Order, OrderDraft, Timestamp, Viewer } from '../model/types.js';
 import { applyAction } from '../model/workflow/engine.js';
@@ -35,6 +39,7 @@ import { sameQuery, withoutTab } from './query.js';
 import { EMPTY_SELECTION, selectionSize, toggled, withIds, withoutIds } from './selection.js';
 import type {
   BulkState,
+  CreateOrderOptions,
   CreateOrderStoreOptions,
   ListWindow,
   OrderNotification,
@@ -44,6 +49,7 @@ import type {
   StoreError,
   StoreState,
   TabCounts,
+  UpdateOrderOptions,
 } from './types.js';
 
 /** Creates the store for one admin instance. Call `dispose()` when the instance goes away. */
@@ -108,6 +114,10 @@ class RxOrderStore implements OrderStore {
   private readonly unsubscribeApi: () => void;
   private errorSeq = 0;
   private disposed = false;
+  /** Creates and edits in flight by idempotency key: a second call with the key sends nothing. */
+  private readonly writes = new Map<string, Promise<Order>>();
+  /** The running customer and product searches: a newer one aborts the older. */
+  private readonly searches = new Map<'customers' | 'products', AbortController>();
 
   constructor(options: CreateOrderStoreOptions) {
     this.api = options.api;
@@ -283,8 +293,69 @@ class RxOrderStore implements OrderStore {
     return this.sendBulk(actionKey, input, target, crypto.randomUUID());
   }
 
-  createOrder(draft: OrderDraft): Promise<Order> {
-    return this.sendCreate(draft, crypto.randomUUID());
+  createOrder(draft: OrderDraft, options?: CreateOrderOptions): Promise<Order> {
+    const key = options?.idempotencyKey;
+    if (key === undefined) return this.sendCreate(draft, crypto.randomUUID());
+    return this.once(key, async () => {
+      try {
+        const order = await this.api.createOrder(draft, { idempotencyKey: key });
+        this.update((s) => ({ ...s, orders: this.mergeOrders(s.orders, [order]) }));
+        this.refresh();
+        return order;
+      } catch (thrown) {
+        throw toApiError(thrown);
+      }
+    });
+  }
+
+  updateOrder(orderId: string, patch: OrderPatch, options: UpdateOrderOptions): Promise<Order> {
+    const key = options.idempotencyKey ?? crypto.randomUUID();
+    return this.once(key, async () => {
+      try {
+        const order = await this.api.updateOrder({ orderId, patch, expectedVersion: options.expectedVersion }, { idempotencyKey: key });
+        this.put(order);
+        this.refresh();
+        return order;
+      } catch (thrown) {
+        const error = toApiError(thrown);
+        if (error.code === 'conflict') this.afterConflict(orderId, error);
+        throw error;
+      }
+    });
+  }
+
+  searchCustomers(query: string, options?: { readonly storeId?: string; readonly limit?: number }): Promise<readonly CustomerMatch[]> {
+    return this.search('customers', (signal) => this.api.searchCustomers(query, { ...options, signal }));
+  }
+
+  searchProducts(query: string, storeId: string, options?: { readonly limit?: number }): Promise<readonly ProductMatch[]> {
+    return this.search('products', (signal) => this.api.searchProducts(query, { storeId, ...options }, { signal }));
+  }
+
+  /** Runs `write` once per key while it is in flight. */
+  private once(key: string, write: () => Promise<Order>): Promise<Order> {
+    const running = this.writes.get(key);
+    if (running) return running;
+    const promise = write().finally(() => this.writes.delete(key));
+    this.writes.set(key, promise);
+    return promise;
+  }
+
+  /** One search of a kind at a time: starting one aborts the previous, whose promise rejects with `aborted`. */
+  private async search<T>(kind: 'customers' | 'products', call: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    this.searches.get(kind)?.abort();
+    const controller = new AbortController();
+    this.searches.set(kind, controller);
+    const stale = (): ApiError => new ApiError({ code: 'aborted', message: 'A newer search replaced this one.' });
+    try {
+      const result = await call(controller.signal);
+      if (controller.signal.aborted) throw stale();
+      return result;
+    } catch (thrown) {
+      throw controller.signal.aborted ? stale() : toApiError(thrown);
+    } finally {
+      if (this.searches.get(kind) === controller) this.searches.delete(kind);
+    }
   }
 
   importOrders(drafts: readonly OrderDraft[]): Promise<ImportResult> {

@@ -21,8 +21,9 @@ export function applyPatch(order: Order, patch: OrderPatch, workflow: WorkflowDe
     ok: false,
     error: {
       code: 'invalid-input',
-      message: `This change is not allowed: ${first?.field} ${first?.message}`,
-      fields: result.problems.map((p) => ({ field: p.field, message: p.message })),
+      message: `This change is not allowed: patch.${first?.field} ${first?.message}`,
+      // Named like the boundary validation names patch fields (`patch.lines[0].quantity`).
+      fields: result.problems.map((p) => ({ field: `patch.${p.field}`, message: p.message })),
     },
   };
 }
