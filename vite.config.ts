@@ -42,6 +42,7 @@ const entries = {
   'order-payments': path('src/components/order-payments/define.ts'),
   'order-export': path('src/components/order-export/define.ts'),
   'order-import': path('src/components/order-import/define.ts'),
+  'order-form': path('src/components/order-form/define.ts'),
 };
 
 /** Runtime dependencies stay imports, so a host page shares one copy of each (one Lit, one RxJS). */

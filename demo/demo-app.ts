@@ -317,7 +317,7 @@ export class DemoApp extends LitElement {
     this.seeded = '';
     try {
       this.busy = 'Opening…';
-      const engine = await createLocalApi({ workflow, viewer, dbName: `orderdeck-demo-${preset}` });
+      const engine = await createLocalApi({ workflow, viewer, dbName: `orderdeck-demo-${preset}`, catalog: demoCatalog() });
       if (generation !== this.generation) return engine.close();
       const seededKey = `orderdeck-demo:${preset}:size`;
       if (reseed || (await engine.size()) === 0 || localStorage.getItem(seededKey) !== String(size)) {

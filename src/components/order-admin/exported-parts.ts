@@ -71,6 +71,7 @@ const PARTS = {
   calendar: ['header', 'title', 'nav-button', 'today-button', 'previous-button', 'next-button', 'view-switch', 'view-button', 'kinds', 'kind-toggle', 'time-zone', 'grid', 'weekday', 'week', 'day', 'today', 'selected', 'outside', 'drop-target', 'day-number', 'count', 'status-bar', 'day-list', 'day-list-title', 'day-list-kind', 'day-list-items', 'day-list-item', 'order-link', 'status', 'move-button', 'move-form', 'pager', 'notice', 'undo-button', 'empty-state', 'error-state', 'retry-button'],
   detail: ['header', 'title', 'badges', 'badge', 'meta', 'tags', 'actions', 'action-button', 'more-button', 'menu', 'busy', 'announcement', 'errors', 'section', 'lines', 'totals', 'timeline', 'note-form', 'dialog', 'ledger', 'shipment', 'copy-button', 'error', 'status-description', 'loading', 'error-state', 'empty-state'],
   export: ['dialog', 'panel', 'title', 'body', 'scope', 'mode', 'columns', 'footer', 'progress', 'error', 'button'],
+  form: ['form', 'heading', 'error-summary', 'notice', 'conflict', 'section', 'field', 'field-error', 'form-error', 'search-results', 'line', 'lock', 'totals', 'refund-due', 'actions', 'submit-button', 'discard-button', 'cancel-button'],
   import: ['dialog', 'panel', 'title', 'steps', 'body', 'drop-zone', 'mapping', 'problems', 'preview', 'results', 'progress', 'summary', 'error', 'footer', 'button'],
 } as const;
 

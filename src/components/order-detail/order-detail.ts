@@ -15,6 +15,9 @@ import type { Order, Person, Store } from '../../model/types.js';
 import { availableActions, canOffer } from '../../model/workflow/engine.js';
 import type { ActionDef, ActionInput, WorkflowDefinition } from '../../model/workflow/types.js';
 import { StoreController } from '../../state/store-controller.js';
+import { editableFields } from '../../model/edit.js';
+import { can } from '../../model/permissions.js';
+import { OrderEditRequestEvent } from '../shared/order-edit-event.js';
 import type { OrderStore, StoreError } from '../../state/types.js';
 import {
   dialogShape,
@@ -25,7 +28,7 @@ import {
   type ShowOptions,
 } from '../order-action-dialog/order-action-dialog.js';
 import { DismissController } from '../shared/dismiss-controller.js';
-import { chevronDownIcon } from '../shared/icons.js';
+import { chevronDownIcon, pencilIcon } from '../shared/icons.js';
 import { actionLabel, errorKindLabel } from '../shared/order-labels.js';
 import { tokens } from '../shared/tokens.js';
 import { OrderActionEvent, OrderActionRequestEvent } from './events.js';
@@ -82,6 +85,8 @@ const NARROW_BELOW = 640;
  * @tag order-detail
  * @summary One order with its lifecycle actions, money, shipments and timeline.
  *
+ * @fires {OrderEditRequestEvent} order-edit-request - The person pressed "Edit order" (shown with
+ *   `orders.edit` while the workflow lets the order change); `detail` is `{ orderId }`.
  * @fires {OrderActionRequestEvent} order-action-request - Before an action runs; `detail` is
  *   `{ orderId, action, input }`. Cancelable: `preventDefault()` stops it (nothing is sent).
  * @fires {OrderActionEvent} order-action - After the backend accepted an action started here;
@@ -297,8 +302,14 @@ export class OrderDetail extends LitElement {
     const inline = actions.length <= this.maxActions + 1 ? actions : this.pickInline(actions);
     const overflow = actions.filter((a) => !inline.includes(a));
     const kind = (a: ActionDef): string => (a.destructive ? 'destructive' : a === primary ? 'primary' : 'secondary');
-    if (actions.length === 0 && !busy) return html`<div part="actions" class="actions empty"></div>`;
+    const editable = can(store.viewer, 'orders.edit') && store.api.capabilities.orderEntry !== false && !editableFields(order, store.workflow).readOnly;
+    if (actions.length === 0 && !busy && !editable) return html`<div part="actions" class="actions empty"></div>`;
     return html`<div part="actions" class="actions" role="group" aria-label=${msg('Order actions')}>
+      ${editable
+        ? html`<button type="button" part="action-button edit-button" class="secondary" @click=${() => this.dispatchEvent(new OrderEditRequestEvent(order.id))}>
+            ${pencilIcon()} ${msg('Edit order')}
+          </button>`
+        : nothing}
       ${repeat(
         inline,
         (a) => a.key,

@@ -17,3 +17,4 @@ export const bookmarkIcon = (): TemplateResult => icon(svg`<path d="M4 2.5h8v11l
 export const bellIcon = (): TemplateResult =>
   icon(svg`<path d="M4 11V7a4 4 0 0 1 8 0v4l1.5 1.5h-11zM6.5 13.5a1.5 1.5 0 0 0 3 0"/>`);
 export const filterOffIcon = (): TemplateResult => icon(svg`<path d="M2.5 3h11l-4.5 5.5V13l-2-1V8.5z"/><path d="m11 11 3 3m0-3-3 3"/>`);
+export const pencilIcon = (): TemplateResult => icon(svg`<path d="M10.5 2.5l3 3L6 13H3v-3z"/><path d="m9 4 3 3"/>`);
