@@ -371,7 +371,6 @@ export class OrderForm extends LitElement {
           <input id="product-search" type="search" autocomplete="off" placeholder=${msg('Name or SKU')} .value=${this.productQuery}
             ?disabled=${!d.storeId} @input=${this.onProductQuery} />
         </div>
-        <button type="button" class="control" @click=${this.addCustomLine} ?disabled=${!d.storeId}>${msg('Add custom item')}</button>
       </div>
       ${this.searchError ? html`<p class="error" role="alert">${this.searchError}</p>` : nothing}
       ${results
@@ -386,6 +385,10 @@ export class OrderForm extends LitElement {
             </li>`))}
           </ul>`
         : nothing}
+      <div class="row">
+        <button type="button" class="control" @click=${this.addCustomLine} ?disabled=${!d.storeId}>${msg('Add custom item')}</button>
+        <span class="hint">${msg('For something not in the catalogue: a title and a price.')}</span>
+      </div>
       ${d.lines.length === 0
         ? html`<p class="muted" id="lines" tabindex="-1">${msg('No items yet.')}</p>`
         : html`<ul class="lines" id="lines" tabindex="-1" aria-label=${msg('Order items')}>
