@@ -12,6 +12,7 @@ import { BehaviorSubject, of, switchMap } from 'rxjs';
 import type { CustomerMatch, OrderApiError, ProductMatch } from '../../api/types.js';
 import { formatDateTime, formatMoney } from '../../i18n/format.js';
 import { localeChanges } from '../../i18n/localize.js';
+import { uiStrings } from '../../i18n/messages.js';
 import { editableFields, editDiff, EDITABLE_FIELDS, type EditChange, type EditRules } from '../../model/edit.js';
 import { money, type Money } from '../../model/money.js';
 import { can } from '../../model/permissions.js';
@@ -258,7 +259,7 @@ export class OrderForm extends LitElement {
           : html`<button part="submit-button" class="control primary" type="submit" ?disabled=${this.busy} aria-disabled=${this.busy ? 'true' : 'false'}>
               ${this.busy ? msg('Saving…') : editing ? msg('Update order') : msg('Create order')}
             </button>`}
-        <button part="cancel-button" class="control" type="button" @click=${this.onCancel}>${msg('Cancel')}</button>
+        <button part="cancel-button" class="control" type="button" @click=${this.onCancel}>${uiStrings.cancel()}</button>
         ${readOnly ? nothing : html`<button part="discard-button" class="control quiet" type="button" ?disabled=${this.busy} @click=${this.onDiscard}>${msg('Discard draft')}</button>`}
       </div>
     </form>`;
@@ -331,7 +332,7 @@ export class OrderForm extends LitElement {
         : nothing}
       <div class="grid">
         ${this.input('name', msg('Name'), d.name, (v) => this.change({ name: v }), errors, { autocomplete: 'name', required: true })}
-        ${this.input('phone', msg('Phone'), d.phone, (v) => this.change({ phone: v }), errors, { type: 'tel', autocomplete: 'tel', hint: msg('With country code, e.g. +60 12-345 6789') })}
+        ${this.input('phone', msg('Phone', { id: 'form.phone', desc: 'Order form: the customer’s phone number' }), d.phone, (v) => this.change({ phone: v }), errors, { type: 'tel', autocomplete: 'tel', hint: msg('With country code, e.g. +60 12-345 6789') })}
         ${this.input('email', msg('E-mail'), d.email, (v) => this.change({ email: v }), errors, { type: 'email', autocomplete: 'email' })}
       </div>
     </fieldset>`;
@@ -364,7 +365,7 @@ export class OrderForm extends LitElement {
     const results = this.productResults;
     const c = this.currency();
     return html`<fieldset part="section" ?disabled=${readOnly}>
-      <legend>${msg('Items')}</legend>
+      <legend>${msg('Items', { id: 'form.items', desc: 'Order form section: the order lines' })}</legend>
       <div class="row">
         <div part="field" class="field grow">
           <label for="product-search">${msg('Add a product')}</label>
@@ -447,9 +448,9 @@ export class OrderForm extends LitElement {
             <div><dt>${msg('Discount')}</dt><dd class="num">${t.discount.amount ? `−${formatMoney(t.discount)}` : formatMoney(t.discount)}</dd></div>
             <div><dt>${msg('Delivery fee')}</dt><dd class="num">${formatMoney(t.deliveryFee)}</dd></div>
             <div><dt>${msg('Tax')}</dt><dd class="num">${formatMoney(t.tax)}</dd></div>
-            <div class="grand"><dt>${msg('Total')}</dt><dd class="num">${formatMoney(t.total)}</dd></div>
-            ${t.paid.amount ? html`<div><dt>${msg('Paid')}</dt><dd class="num">${formatMoney(t.paid)}</dd></div>` : nothing}
-            ${t.refunded.amount ? html`<div><dt>${msg('Refunded')}</dt><dd class="num">${formatMoney(t.refunded)}</dd></div>` : nothing}
+            <div class="grand"><dt>${msg('Total', { id: 'form.total', desc: 'Order form totals: the order total' })}</dt><dd class="num">${formatMoney(t.total)}</dd></div>
+            ${t.paid.amount ? html`<div><dt>${msg('Paid', { id: 'form.paid', desc: 'Order form totals: money received' })}</dt><dd class="num">${formatMoney(t.paid)}</dd></div>` : nothing}
+            ${t.refunded.amount ? html`<div><dt>${msg('Refunded', { id: 'form.refunded', desc: 'Order form totals: money given back' })}</dt><dd class="num">${formatMoney(t.refunded)}</dd></div>` : nothing}
             <div><dt>${msg('Outstanding')}</dt><dd class="num">${formatMoney(t.outstanding)}</dd></div>
             ${refundDue > 0
               ? html`<div class="refund-due" part="refund-due"><dt>${msg('Refund due')}</dt><dd class="num">${formatMoney(money(refundDue, c))}</dd></div>`
@@ -463,7 +464,7 @@ export class OrderForm extends LitElement {
     const methods = store.workflow.paymentMethods;
     const editing = this.draft?.base !== undefined;
     return html`<fieldset part="section" ?disabled=${readOnly}>
-      <legend>${msg('Payment')}</legend>
+      <legend>${msg('Payment', { id: 'form.payment', desc: 'Order form section: payment method and status' })}</legend>
       <div class="grid">
         ${this.select('method', msg('Payment method'), d.paymentMethod, [
           ['', msg('Not chosen')],
@@ -492,7 +493,7 @@ export class OrderForm extends LitElement {
     for (const p of [this.draft?.base?.assignees.agent, this.draft?.base?.assignees.csr]) if (p && !people.some((x) => x.id === p.id)) people.push(p);
     const options: [string, string][] = [['', msg('Nobody yet')], ...people.map((p): [string, string] => [p.id, p.name])];
     return html`<fieldset part="section" ?disabled=${readOnly}>
-      <legend>${msg('Fulfilment')}</legend>
+      <legend>${msg('Fulfilment', { id: 'form.fulfilment', desc: 'Order form section: agent, schedule, note' })}</legend>
       <div class="grid">
         ${this.select('agent', msg('Delivery agent'), d.agentId, options, (v) => this.change({ agentId: v }), errors)}
         ${this.select('csr', msg('Customer service (CSR)'), d.csrId, options, (v) => this.change({ csrId: v }), errors)}

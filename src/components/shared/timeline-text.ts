@@ -58,7 +58,7 @@ export function editFieldLabel(change: Pick<EditChange, 'field' | 'label'>): str
     case 'customer': return msg('Customer');
     case 'shippingAddress': return msg('Shipping address');
     case 'billingAddress': return msg('Billing address');
-    case 'lines': return msg('Items');
+    case 'lines': return msg('Items', { id: 'edit.items', desc: 'Timeline edit diff: the order lines' });
     case 'line': return change.label ?? msg('Item');
     case 'discount': return msg('Discount');
     case 'deliveryFee': return msg('Delivery fee');
@@ -74,7 +74,7 @@ export function editFieldLabel(change: Pick<EditChange, 'field' | 'label'>): str
 
 /** One value of an edit, formatted for the reader. */
 export function editValueText(change: EditChange, value: string): string {
-  if (value === '') return msg('none', { desc: 'An edited field had no value (before) or has none now (after)' });
+  if (value === '') return msg('none', { id: 'edit.none', desc: 'An edited field had no value (before) or has none now (after)' });
   switch (change.kind) {
     case 'money': {
       const amount = Number(value);
