@@ -17,7 +17,7 @@ import { buyerCancellationActions, startCancellationRequests, startSimulation } 
 import { defineElement } from '../src/define-element.js';
 import { allLocales, getLocale, localeChanges, resolveText, setLocale } from '../src/i18n/index.js';
 import { demoCatalog } from '../src/model/csv/catalog.js';
-import { demoStores, demoViewers } from '../src/model/generate.js';
+import { demoStores, demoAgents, demoViewers } from '../src/model/generate.js';
 import { getPreset, PRESET_KEYS, type PresetKey } from '../src/model/presets/index.js';
 import type { Viewer } from '../src/model/types.js';
 import type { OrderAdmin } from '../src/components/order-admin/order-admin.js';
@@ -239,6 +239,7 @@ export class DemoApp extends LitElement {
               .viewer=${this.ready.viewer}
               .stores=${demoStores}
               .catalog=${demoCatalog()}
+              .people=${demoAgents}
             >
               <p slot="header" class="demo-who">${this.who(this.ready.viewer)}</p>
               <button slot="toolbar-actions" class="demo-refresh" @click=${this.refresh}>Refresh</button>

@@ -35,6 +35,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { serveStatic } from './static-server.mjs';
+import { checkOrderForm } from './order-form.mjs';
 
 /* global clearTimeout, document, navigator, getComputedStyle, window, performance, Blob, URLSearchParams */
 
@@ -49,7 +50,7 @@ const SIZE = 1000;
 /** Longest wait for one thing to appear or change. */
 const WAIT_MS = 20_000;
 /** The whole run is stopped after this long. */
-const RUN_LIMIT_MS = 240_000;
+const RUN_LIMIT_MS = 330_000;
 const PRESETS = ['confirm-first', 'online-store', 'payment-fulfillment', 'marketplace', 'cod-delivery'];
 /** The preset with shipments, payments and scheduled deliveries: the views, export and import run on it. */
 const VIEWS_PRESET = 'payment-fulfillment';
@@ -846,6 +847,11 @@ try {
     await checkReset(page, VIEWS_PRESET, seeded[VIEWS_PRESET]);
     checkPageErrors();
 
+    for (const backend of ['local', 'rest']) {
+      step = `order entry (${backend}): create paid and COD orders, edit, timeline diff`;
+      await checkOrderForm(page, { url: (params) => demoUrl(server.url, params), backend, screensDir, log });
+      checkPageErrors();
+    }
     step = 'rest backend: load';
     await checkRestPass(page, server.url);
     step = 'embed page';

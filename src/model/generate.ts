@@ -12,7 +12,8 @@
  */
 import type { PresetKey } from './presets/index.js';
 import { getPreset } from './presets/index.js';
-import type { Channel, Order, Store, Viewer } from './types.js';
+import type { Channel, Order, Person, Store, Viewer } from './types.js';
+import { countryOf } from './generate/catalog.js';
 import {
   drawSchedule,
   orderNumber,
@@ -52,6 +53,9 @@ export const demoStores: readonly Store[] = [
   { id: 'st_los', name: 'Lagos Home Essentials', timeZone: 'Africa/Lagos', currency: 'NGN' },
   { id: 'st_mnl', name: 'Manila Glow Beauty', timeZone: 'Asia/Manila', currency: 'PHP' },
 ];
+
+/** The demo's delivery agents (every country's), for the people pickers of the order form and the bulk bar. */
+export const demoAgents: readonly Person[] = ['IDR', 'MYR', 'SGD', 'NGN', 'PHP'].flatMap((c) => countryOf(c).agents);
 
 /** A super-admin, an admin, a staff member of one store and one of two stores. */
 export const demoViewers: readonly Viewer[] = [

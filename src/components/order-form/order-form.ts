@@ -639,6 +639,8 @@ export class OrderForm extends LitElement {
       };
       this.change({ lines: [...d.lines, line] });
     }
+    this.productQuery = '';
+    this.productResults = undefined;
     this.announcement = msg(str`${p.name} added.`);
     const focusKey = existing?.key ?? this.draft?.lines.at(-1)?.key;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>(`#line-${CSS.escape(focusKey ?? '')}-qty`)?.focus());
