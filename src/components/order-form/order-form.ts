@@ -515,14 +515,14 @@ export class OrderForm extends LitElement {
     value: string,
     set: (v: string) => void,
     errors: FieldErrors,
-    o: { type?: string; autocomplete?: string; inputmode?: string; hint?: string; required?: boolean; disabled?: boolean; min?: string; wide?: boolean },
+    o: { type?: 'text' | 'tel' | 'email' | 'number' | 'datetime-local'; autocomplete?: string; inputmode?: string; hint?: string; required?: boolean; disabled?: boolean; min?: string; wide?: boolean },
   ): TemplateResult {
     const error = errors[id];
     const described = [o.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
     return html`<div part="field" class=${o.wide ? 'field wide' : 'field'}>
       <label for=${id}>${label}${o.required ? html`<span aria-hidden="true"> *</span>` : nothing}</label>
-      <input id=${id} type=${o.type ?? 'text'} .value=${value} autocomplete=${o.autocomplete ?? 'off'} inputmode=${o.inputmode ?? 'text'}
-        min=${o.min ?? nothing} ?required=${o.required === true} ?disabled=${o.disabled === true}
+      <input id=${id} type=${o.type ?? 'text'} .value=${value} .autocomplete=${(o.autocomplete ?? 'off') as AutoFill} inputmode=${o.inputmode ?? 'text'}
+        .min=${o.min ?? ''} ?required=${o.required === true} ?disabled=${o.disabled === true}
         aria-invalid=${error ? 'true' : 'false'} aria-describedby=${described || nothing}
         @input=${(e: Event) => set((e.target as HTMLInputElement).value)} />
       ${o.hint ? html`<span class="hint" id=${`${id}-hint`}>${o.hint}</span>` : nothing}
