@@ -9,6 +9,8 @@ export * from './derive.js';
 export * from './filter.js';
 export * from './permissions.js';
 export * from './order.js';
+export * from './edit.js';
+export * from './contact.js';
 export * from './workflow/types.js';
 export * from './workflow/engine.js';
 export * from './presets/index.js';
