@@ -85,6 +85,7 @@ const NARROW_BELOW = 640;
  * @tag order-detail
  * @summary One order with its lifecycle actions, money, shipments and timeline.
  *
+ * @csspart edit-button - "Edit order" (the pencil), after the workflow's actions.
  * @fires {OrderEditRequestEvent} order-edit-request - The person pressed "Edit order" (shown with
  *   `orders.edit` while the workflow lets the order change); `detail` is `{ orderId }`.
  * @fires {OrderActionRequestEvent} order-action-request - Before an action runs; `detail` is
@@ -305,11 +306,7 @@ export class OrderDetail extends LitElement {
     const editable = can(store.viewer, 'orders.edit') && store.api.capabilities.orderEntry !== false && !editableFields(order, store.workflow).readOnly;
     if (actions.length === 0 && !busy && !editable) return html`<div part="actions" class="actions empty"></div>`;
     return html`<div part="actions" class="actions" role="group" aria-label=${msg('Order actions')}>
-      ${editable
-        ? html`<button type="button" part="action-button edit-button" class="secondary" @click=${() => this.dispatchEvent(new OrderEditRequestEvent(order.id))}>
-            ${pencilIcon()} ${msg('Edit order')}
-          </button>`
-        : nothing}
+
       ${repeat(
         inline,
         (a) => a.key,
@@ -325,6 +322,11 @@ export class OrderDetail extends LitElement {
         </button>`,
       )}
       ${overflow.length ? this.renderMenu(overflow, store.workflow, busy) : nothing}
+      ${editable
+        ? html`<button type="button" part="edit-button" class="secondary edit" @click=${() => this.dispatchEvent(new OrderEditRequestEvent(order.id))}>
+            ${pencilIcon()} ${msg('Edit order')}
+          </button>`
+        : nothing}
       ${busy ? html`<span class="busy" part="busy" role="status">${msg('Saving…')}</span>` : nothing}
     </div>`;
   }
