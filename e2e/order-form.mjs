@@ -60,7 +60,7 @@ async function submitAndOpen(page, form) {
  * @param {{ url: (params: Record<string, string>) => string, backend: 'local' | 'rest', screensDir: string, log: (m: string) => void }} o
  */
 export async function checkOrderForm(page, { url, backend, screensDir, log }) {
-  const shot = (name) => join(screensDir, `7-${backend}-form-${name}.png`);
+  const shot = (name) => join(screensDir, `8-${backend}-form-${name}.png`);
   const viewport = page.viewportSize() ?? { width: 1440, height: 900 };
 
   // ── payment-fulfillment: phone order, new customer, two catalogue lines, fee, paid by transfer ──
