@@ -70,6 +70,9 @@ interface ActionIntent {
 /** A created or updated order event. */
 type OrderChange = Extract<ChangeEvent, { readonly version: number }>;
 
+/** Longest a new-order notification waits for this store's own creates to answer (is it ours?). */
+const CREATE_WAIT_MS = 5000;
+
 const EMPTY_COUNTS: TabCounts = { values: undefined, loading: false, error: undefined };
 
 class RxOrderStore implements OrderStore {
@@ -116,6 +119,9 @@ class RxOrderStore implements OrderStore {
   private disposed = false;
   /** Creates and edits in flight by idempotency key: a second call with the key sends nothing. */
   private readonly writes = new Map<string, Promise<Order>>();
+  /** Creates in flight through `createOrder`, and the ids they made: not announced as new orders. */
+  private readonly creating = new Set<Promise<Order>>();
+  private readonly createdHere = new Set<string>();
   /** The running customer and product searches: a newer one aborts the older. */
   private readonly searches = new Map<'customers' | 'products', AbortController>();
 
@@ -295,8 +301,19 @@ class RxOrderStore implements OrderStore {
 
   createOrder(draft: OrderDraft, options?: CreateOrderOptions): Promise<Order> {
     const key = options?.idempotencyKey;
-    if (key === undefined) return this.sendCreate(draft, crypto.randomUUID());
-    return this.once(key, async () => {
+    if (key === undefined) return this.track(this.sendCreate(draft, crypto.randomUUID()));
+    return this.once(key, () => this.track(this.createWithKey(draft, key)));
+  }
+
+  /** Remembers what this store created, so its change event (which may come first) raises no "new order". */
+  private track(creating: Promise<Order>): Promise<Order> {
+    this.creating.add(creating);
+    creating.then((order) => this.createdHere.add(order.id), () => undefined).finally(() => this.creating.delete(creating));
+    return creating;
+  }
+
+  private createWithKey(draft: OrderDraft, key: string): Promise<Order> {
+    return (async () => {
       try {
         const order = await this.api.createOrder(draft, { idempotencyKey: key });
         this.update((s) => ({ ...s, orders: this.mergeOrders(s.orders, [order]) }));
@@ -305,7 +322,7 @@ class RxOrderStore implements OrderStore {
       } catch (thrown) {
         throw toApiError(thrown);
       }
-    });
+    })();
   }
 
   updateOrder(orderId: string, patch: OrderPatch, options: UpdateOrderOptions): Promise<Order> {
@@ -825,6 +842,11 @@ class RxOrderStore implements OrderStore {
   }
 
   private async notify(event: OrderChange): Promise<void> {
+    // The event of an order this store is creating may arrive before the answer does.
+    if (this.creating.size > 0) {
+      await Promise.race([Promise.allSettled([...this.creating]), new Promise((resolve) => setTimeout(resolve, CREATE_WAIT_MS))]);
+    }
+    if (this.createdHere.has(event.orderId)) return;
     let order = event.order;
     if (!order) {
       try {

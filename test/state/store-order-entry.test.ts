@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { deleteDB } from 'idb';
 import { createLocalApi, type LocalOrderApi } from '../../src/api/index.js';
-import type { ProductMatch, ProductSearchScope, RequestOptions } from '../../src/api/types.js';
+import type { ChangeEvent, ProductMatch, ProductSearchScope, RequestOptions } from '../../src/api/types.js';
 import { demoCatalog } from '../../src/model/csv/catalog.js';
 import { demoStores, demoViewers } from '../../src/model/generate.js';
 import { getPreset } from '../../src/model/presets/index.js';
@@ -12,6 +12,13 @@ import { SpyApi } from './spy-api.js';
 
 const admin = demoViewers.find((v) => v.id === 'usr_admin') as Viewer;
 const workflow = getPreset('cod-delivery');
+
+/** Tells every change as a server would (origin `server`), as the REST adapter does. */
+class ServerEvents extends SpyApi {
+  override subscribe(listener: (event: ChangeEvent) => void): () => void {
+    return super.subscribe((e) => listener(e.type === 'reset' ? e : { ...e, origin: 'server' }));
+  }
+}
 
 class SlowSearch extends SpyApi {
   signals: AbortSignal[] = [];
@@ -70,6 +77,28 @@ describe('store: order entry commands', () => {
     }
     expect(error.code).to.equal('conflict');
     expect(error.current?.version).to.equal(edited.version);
+    store.dispose();
+  });
+
+  it('does not announce as new an order this store created, even when its event comes first; others are announced', async () => {
+    const api = new ServerEvents(local);
+    const store = createOrderStore({ api, workflow, viewer: admin });
+    const draft = {
+      channel: 'walk-in', storeId: 'st_jkt', customer: { name: 'Sinta' }, currency: 'IDR',
+      lines: [{ sku: 'LIN-TOTE-NAT', name: 'Tote', unitPrice: { amount: 224000, currency: 'IDR' }, quantity: 1 }],
+    };
+    const mine = await store.createOrder(draft, { idempotencyKey: 'mine-1' });
+    const other = await local.createOrder({ ...draft, customer: { name: 'Buyer' } }, { idempotencyKey: 'other-1' });
+    const ids = await new Promise<string[]>((resolve) => {
+      const sub = store.notifications$.subscribe((n) => {
+        if (n.length > 0) {
+          resolve(n.map((x) => x.orderId));
+          queueMicrotask(() => sub.unsubscribe());
+        }
+      });
+    });
+    expect(ids).to.include(other.id);
+    expect(ids).not.to.include(mine.id);
     store.dispose();
   });
 });
