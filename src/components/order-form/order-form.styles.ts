@@ -187,6 +187,11 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
 
+  .line-total {
+    align-self: center;
+    text-align: end;
+  }
+
   .totals {
     display: grid;
     gap: var(--_space-1);

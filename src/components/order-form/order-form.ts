@@ -14,7 +14,7 @@ import { formatDateTime, formatMoney } from '../../i18n/format.js';
 import { localeChanges } from '../../i18n/localize.js';
 import { uiStrings } from '../../i18n/messages.js';
 import { editableFields, editDiff, EDITABLE_FIELDS, type EditChange, type EditRules } from '../../model/edit.js';
-import { money, type Money } from '../../model/money.js';
+import { money, times, type Money } from '../../model/money.js';
 import { can } from '../../model/permissions.js';
 import type { Order, PaymentMethod, Person, Store } from '../../model/types.js';
 import { StoreController } from '../../state/store-controller.js';
@@ -418,6 +418,10 @@ export class OrderForm extends LitElement {
         type: 'number', inputmode: 'numeric', min: String(Math.max(1, rule?.minQuantity ?? 1)),
         ...(rule?.fixed && { hint: msg(str`At least ${rule.minQuantity}`) }),
       })}
+      <div class="field line-total">
+        <span class="hint">${msg('Line total')}</span>
+        <span class="num">${priced && /^\d+$/.test(l.quantity.trim()) ? formatMoney(times(priced, Number(l.quantity))) : '—'}</span>
+      </div>
       <button type="button" class="control quiet" ?disabled=${rule?.fixed === true} aria-label=${msg(str`Remove ${title}`)} @click=${() => this.removeLine(l.key)}>
         ${msg('Remove')}
       </button>
