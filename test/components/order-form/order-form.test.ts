@@ -190,6 +190,38 @@ describe('<order-form>', function () {
     expect(detail.order.payments.map((p) => [p.method, p.reference])).to.deep.equal([['bank-transfer', 'TRX-88']]);
   });
 
+  it('takes a custom line, asks a reason for a changed price, and a scheduled date lands in the calendar', async () => {
+    const el = await mount();
+    type(q(el, '#name'), 'Walk-in guest');
+    choose(q<HTMLSelectElement>(el, '#channel'), 'walk-in');
+    type(q(el, '#product-search'), 'candle');
+    await waitFor(() => !!el.shadowRoot?.querySelector('[part~="search-results"] button'));
+    q<HTMLButtonElement>(el, '[part~="search-results"] button').click();
+    await el.updateComplete;
+    const line = q<HTMLElement>(el, '[part~="line"]');
+    const price = line.querySelector<HTMLInputElement>('input[id$="-price"]') as HTMLInputElement;
+    type(price, '50');
+    await el.updateComplete;
+    q<HTMLButtonElement>(el, '[part~="submit-button"]').click();
+    await waitFor(() => !!line.querySelector('input[id$="-reason"][aria-invalid="true"]'));
+    type(line.querySelector<HTMLInputElement>('input[id$="-reason"]') as HTMLInputElement, 'Display item');
+    [...(el.shadowRoot?.querySelectorAll<HTMLButtonElement>('button') ?? [])].find((b) => b.textContent?.includes('Add custom item'))?.click();
+    await el.updateComplete;
+    const custom = el.shadowRoot?.querySelectorAll<HTMLElement>('[part~="line"]')[1] as HTMLElement;
+    type(custom.querySelector<HTMLInputElement>('input[id$="-name"]') as HTMLInputElement, 'Gift wrapping');
+    type(custom.querySelector<HTMLInputElement>('input[id$="-price"]') as HTMLInputElement, '5');
+    type(q(el, '#scheduled'), '2026-12-20T10:00');
+    const saved = nextSaved(el);
+    submitButton(el).click();
+    const { detail } = await saved;
+    expect(detail.order.channel).to.equal('walk-in');
+    expect(detail.order.lines.map((l) => [l.name, l.unitPrice.amount])).to.deep.equal([['Scented Soy Candle', 5000], ['Gift wrapping', 500]]);
+    const day = new Date('2026-12-20T10:00').toISOString();
+    expect(detail.order.scheduledAt).to.equal(day);
+    const buckets = await store.calendar({ from: '2026-12-01T00:00:00.000Z', to: '2027-01-01T00:00:00.000Z', timeZone: 'UTC' });
+    expect(buckets.some((b) => b.kind === 'scheduled' && b.day === day.slice(0, 10) && b.count >= 1), 'in the calendar').to.equal(true);
+  });
+
   it('creates one order for a double click', async () => {
     const el = await mount();
     await fillValid(el);
