@@ -75,9 +75,11 @@ type EditDraft = FormDraft & { base?: Order };
  * announced summary; a backend's `invalid-input` lands on the same fields. The draft is kept in
  * sessionStorage per viewer and store (or order) until it is saved or discarded.
  *
- * @fires order-saved - `{ order, mode }` after the backend created or updated the order.
- * @fires order-open - `{ orderId }` right after `order-saved`, so `<order-admin>` opens the order.
- * @fires order-form-close - `{ orderId, discarded }` when the person leaves with Cancel or Discard.
+ * @tag order-form
+ *
+ * @fires {OrderSavedEvent} order-saved - `{ order, mode }` after the backend created or updated the order.
+ * @fires {OrderOpenEvent} order-open - `{ orderId }` right after `order-saved`, so `<order-admin>` opens the order.
+ * @fires {OrderFormCloseEvent} order-form-close - `{ orderId, discarded }` when the person leaves with Cancel or Discard.
  *
  * @csspart form - The `<form>`.
  * @csspart heading - The form's heading.
@@ -719,8 +721,11 @@ export class OrderForm extends LitElement {
       this.showErrors = false;
       this.draft = undefined;
       this.announcement = d.base ? msg(str`Order ${order.number} updated.`) : msg(str`Order ${order.number} created.`);
-      this.dispatchEvent(new OrderSavedEvent({ order, mode: d.base ? 'edit' : 'create' }));
-      this.dispatchEvent(new OrderOpenEvent(order.id));
+      // Made first, then dispatched: the manifest analyzer reads `dispatchEvent(new X(arg))` as an event named after `arg`.
+      const saved = new OrderSavedEvent({ order, mode: d.base ? 'edit' : 'create' });
+      this.dispatchEvent(saved);
+      const open = new OrderOpenEvent(order.id);
+      this.dispatchEvent(open);
     } catch (thrown) {
       this.busy = false;
       this.failed(thrown as OrderApiError, d);
@@ -774,11 +779,13 @@ export class OrderForm extends LitElement {
     this.showErrors = false;
     this.customerResults = undefined;
     this.productResults = undefined;
-    this.dispatchEvent(new OrderFormCloseEvent({ orderId: this.orderId, discarded: true }));
+    const closed = new OrderFormCloseEvent({ orderId: this.orderId, discarded: true });
+    this.dispatchEvent(closed);
   };
 
   private readonly onCancel = (): void => {
-    this.dispatchEvent(new OrderFormCloseEvent({ orderId: this.orderId, discarded: false }));
+    const closed = new OrderFormCloseEvent({ orderId: this.orderId, discarded: false });
+    this.dispatchEvent(closed);
   };
 }
 
