@@ -44,6 +44,7 @@ const entries = {
   'order-import': path('src/components/order-import/define.ts'),
   'posting-history': path('src/components/posting-history/define.ts'),
   'scan-to-ship': path('src/components/scan-to-ship/define.ts'),
+  'order-form': path('src/components/order-form/define.ts'),
 };
 
 /** Runtime dependencies stay imports, so a host page shares one copy of each (one Lit, one RxJS). */

@@ -39,6 +39,7 @@ const entries = {
   'order-payments': 'src/components/order-payments/define.ts',
   'order-export': 'src/components/order-export/define.ts',
   'order-import': 'src/components/order-import/define.ts',
+  'order-form': 'src/components/order-form/define.ts',
   mock: 'src/api/mock/index.ts',
 };
 

@@ -147,8 +147,8 @@ async function openBackend(backend: Backend, engine: LocalOrderApi, preset: Pres
  * The marketplace hub's own drivers, offered by Self deliver (the other presets' seeded orders carry
  * their agents, which the admin finds on its own).
  */
-const MARKETPLACE_DRIVERS = demoAgents();
-const NO_PEOPLE: readonly Person[] = [];
+/** Delivery agents and drivers of the demo stores: the order form, the bulk bar and self-delivery offer them. */
+const DEMO_AGENTS: readonly Person[] = demoAgents();
 
 /** What the simulations did since the activity started, counted from the admin's change events. */
 interface ActivityCount {
@@ -261,7 +261,7 @@ export class DemoApp extends LitElement {
               .viewer=${this.ready.viewer}
               .stores=${demoStores}
               .catalog=${demoCatalog()}
-              .people=${this.ready.preset === 'marketplace' ? MARKETPLACE_DRIVERS : NO_PEOPLE}
+              .people=${DEMO_AGENTS}
             >
               <p slot="header" class="demo-who">${this.who(this.ready.viewer)}</p>
               <button slot="toolbar-actions" class="demo-refresh" @click=${this.refresh}>Refresh</button>
@@ -340,7 +340,7 @@ export class DemoApp extends LitElement {
     this.seeded = '';
     try {
       this.busy = 'Opening…';
-      const engine = await createLocalApi({ workflow, viewer, dbName: `orderdeck-demo-${preset}` });
+      const engine = await createLocalApi({ workflow, viewer, dbName: `orderdeck-demo-${preset}`, catalog: demoCatalog() });
       if (generation !== this.generation) return engine.close();
       const seededKey = `orderdeck-demo:${preset}:size`;
       // Demo data is generated back from today (reseeded once a day), so "Today" and "Last 7 days" hold orders.

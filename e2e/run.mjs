@@ -38,6 +38,7 @@ import { chromium } from 'playwright-core';
 import { checkPosting } from './posting.mjs';
 import { checkScanToShip } from './scan.mjs';
 import { serveStatic } from './static-server.mjs';
+import { checkOrderForm } from './order-form.mjs';
 
 /* global clearTimeout, document, navigator, getComputedStyle, window, performance, Blob, URLSearchParams */
 
@@ -52,7 +53,7 @@ const SIZE = 1000;
 /** Longest wait for one thing to appear or change. */
 const WAIT_MS = 20_000;
 /** The whole run is stopped after this long. */
-const RUN_LIMIT_MS = 300_000;
+const RUN_LIMIT_MS = 420_000;
 const PRESETS = ['confirm-first', 'online-store', 'payment-fulfillment', 'marketplace', 'cod-delivery'];
 /** The preset with shipments, payments and scheduled deliveries: the views, export and import run on it. */
 const VIEWS_PRESET = 'payment-fulfillment';
@@ -929,6 +930,11 @@ try {
     await checkScanToShip(page, { url: demoUrl(server.url, { backend: 'local', preset: 'marketplace' }), screensDir, log });
     checkPageErrors();
 
+    for (const backend of ['local', 'rest']) {
+      step = `order entry (${backend}): create paid and COD orders, edit, timeline diff`;
+      await checkOrderForm(page, { url: (params) => demoUrl(server.url, params), backend, screensDir, log });
+      checkPageErrors();
+    }
     step = 'rest backend: load';
     await checkRestPass(page, server.url);
     step = 'embed page';

@@ -20,3 +20,4 @@ import './components/order-import/define.js';
 import './components/posting-history/define.js';
 import './components/order-toasts/define.js';
 import './components/scan-to-ship/define.js';
+import './components/order-form/define.js';

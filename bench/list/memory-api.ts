@@ -65,6 +65,14 @@ export class MemoryOrderApi implements OrderApi {
     return unavailable();
   }
 
+  searchCustomers(): Promise<readonly never[]> {
+    return unavailable();
+  }
+
+  searchProducts(): Promise<readonly never[]> {
+    return unavailable();
+  }
+
   runAction(): Promise<Order> {
     return unavailable();
   }

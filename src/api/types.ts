@@ -2,8 +2,11 @@
  * The `OrderApi` contract (DESIGN.md §2.2): the one interface every backend implements — the embedded
  * IndexedDB engine, the REST adapter, and platform mappers. The store talks to nothing else.
  */
+import type { OrderEdit } from '../model/edit.js';
 import type { Money } from '../model/money.js';
 import type {
+  Address,
+  Customer,
   FulfillmentStatus,
   Order,
   OrderDraft,
@@ -84,13 +87,11 @@ export interface ActionRequest {
   readonly expectedVersion: number;
 }
 
-/** Fields of an order a merchant may edit after creation (the `cod-delivery` preset's Edit). */
-export type OrderPatch = Partial<
-  Pick<
-    OrderDraft,
-    'customer' | 'shippingAddress' | 'billingAddress' | 'discount' | 'deliveryFee' | 'tax' | 'paymentMethod' | 'tags' | 'note' | 'scheduledAt' | 'lines'
-  >
->;
+/**
+ * Fields of an order a merchant may edit after creation (004's "Update Order"); what may change in each
+ * status is `editableFields` (src/model/edit.ts), enforced by every backend.
+ */
+export type OrderPatch = OrderEdit;
 
 export interface UpdateRequest {
   readonly orderId: string;
@@ -170,6 +171,48 @@ export interface CalendarRequest {
   readonly storeIds?: readonly string[];
 }
 
+/** A customer found in the viewer's past orders (`searchCustomers`). */
+export interface CustomerMatch {
+  readonly customer: Customer;
+  /** The addresses of their most recent order, when it had them. */
+  readonly shippingAddress?: Address;
+  readonly billingAddress?: Address;
+  /** Orders of theirs the viewer may see (among those searched), and when the newest was placed. */
+  readonly orderCount: number;
+  readonly lastOrderAt: Timestamp;
+  /** The store of the newest order. */
+  readonly storeId: string;
+}
+
+export interface CustomerSearchOptions extends RequestOptions {
+  /** Only customers of this store's orders. */
+  readonly storeId?: string;
+  /** At most this many (default 10, at most 50). */
+  readonly limit?: number;
+}
+
+/** One sellable variant of a catalogue product. */
+export interface ProductVariant {
+  readonly sku: string;
+  /** Absent for a product without variants. */
+  readonly variant?: string;
+  /** The list price in the store's currency (minor units); absent when the catalogue has none. */
+  readonly unitPrice?: Money;
+}
+
+/** A catalogue product with its variants (`searchProducts`). */
+export interface ProductMatch {
+  readonly name: string;
+  readonly variants: readonly ProductVariant[];
+}
+
+export interface ProductSearchScope {
+  /** Whose catalogue and currency. */
+  readonly storeId: string;
+  /** At most this many products (default 10, at most 50). */
+  readonly limit?: number;
+}
+
 export type ChangeOrigin = 'self' | 'other-tab' | 'server';
 
 /** Realtime change events. `order` is the stored order after the change, when the backend sends it. */
@@ -195,6 +238,11 @@ export interface Capabilities {
   readonly bulk: boolean;
   readonly import: boolean;
   readonly calendar: boolean;
+  /**
+   * Entering and editing orders by hand: `createOrder`, `updateOrder`, `searchCustomers` and
+   * `searchProducts`. Absent means supported (backends written before it).
+   */
+  readonly orderEntry?: boolean;
 }
 
 export type OrderApiErrorCode =
@@ -287,6 +335,13 @@ export interface OrderApi {
    * No match is an empty list.
    */
   findOrdersByCode(code: string, options?: RequestOptions): Promise<readonly Order[]>;
+  /**
+   * Customers of past orders in the viewer's stores whose name, phone or e-mail contains `query`
+   * (case-insensitive; a phone matches on its digits), newest first, one entry per customer.
+   */
+  searchCustomers(query: string, options?: CustomerSearchOptions): Promise<readonly CustomerMatch[]>;
+  /** Products of the store's catalogue whose name, SKU or variant contains `query`, priced in the store's currency. */
+  searchProducts(query: string, scope: ProductSearchScope, options?: RequestOptions): Promise<readonly ProductMatch[]>;
 
   runAction(request: ActionRequest, options: WriteOptions): Promise<Order>;
   runBulkAction(request: BulkActionRequest, options: WriteOptions): Promise<readonly BulkItemResult[]>;

@@ -7,6 +7,7 @@
  * `checkOrder` over 100k stored orders on every open, so it avoids allocating anything on the happy path.
  */
 import { CODE_MAX, normalizeCode } from '../model/codes.js';
+import { isEmail, isPhone } from '../model/contact.js';
 import { isCurrency } from '../model/money.js';
 import type { Order, OrderDraft } from '../model/types.js';
 import {
@@ -447,13 +448,24 @@ function draftLines(c: Checker, o: Obj, cur: string | undefined, optional: boole
   list(c, o, 'lines', optional, draftLine(cur));
 }
 
+export { isEmail, isPhone };
+
+function contact(c: Checker, v: Obj): void {
+  const phone = v.phone;
+  if (typeof phone === 'string' && phone.trim() !== '' && !isPhone(phone)) c.fail('phone', 'must be a phone number (6–15 digits, optionally starting with +)');
+  const email = v.email;
+  if (typeof email === 'string' && email.trim() !== '' && !isEmail(email)) c.fail('email', 'must be an e-mail address such as name@example.com');
+}
+
 /** The editable fields shared by drafts and patches. */
 function editable(c: Checker, o: Obj, cur: string | undefined): void {
   record(c, o, 'customer', true, (c2, v) => {
     str(c2, v, 'name', true);
     optStr(c2, v, 'phone');
     optStr(c2, v, 'email');
+    contact(c2, v);
   });
+  record(c, o, 'assignees', true, assignees);
   record(c, o, 'shippingAddress', true, address);
   record(c, o, 'billingAddress', true, address);
   draftLines(c, o, cur, true);
@@ -478,7 +490,11 @@ export function checkDraft(value: unknown, prefix: readonly Segment[] = []): Fie
     if (o.customer === undefined) c.fail('customer', 'is required');
     if (o.lines === undefined) c.fail('lines', 'is required');
     editable(c, o, cur);
-    record(c, o, 'assignees', true, assignees);
+    record(c, o, 'initialPayment', true, (c2, p) => {
+      oneOf(c2, p, 'method', PAYMENT_METHODS, false);
+      moneyAt(c2, p, 'amount', cur, { min: 1 });
+      optStr(c2, p, 'reference');
+    });
   });
 }
 
@@ -490,7 +506,7 @@ export function validateDraft(value: unknown, prefix: readonly Segment[] = []): 
 }
 
 const PATCH_KEYS = set(
-  'customer', 'shippingAddress', 'billingAddress', 'discount', 'deliveryFee', 'tax', 'paymentMethod', 'tags', 'note', 'scheduledAt', 'lines',
+  'assignees', 'customer', 'shippingAddress', 'billingAddress', 'discount', 'deliveryFee', 'tax', 'paymentMethod', 'tags', 'note', 'scheduledAt', 'lines',
 );
 
 /**

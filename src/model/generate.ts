@@ -78,7 +78,7 @@ export const demoViewers: readonly Viewer[] = [
 
 /**
  * The delivery agents of the demo stores (each store's country's drivers, as the seeded orders use
- * them), for self-delivery and assignment pickers.
+ * them), for the order form, self-delivery and assignment pickers.
  */
 export function demoAgents(stores: readonly Store[] = demoStores): Person[] {
   const out: Person[] = [];

@@ -10,6 +10,8 @@ export * from './filter.js';
 export * from './permissions.js';
 export * from './order.js';
 export * from './numbering.js';
+export * from './edit.js';
+export * from './contact.js';
 export * from './workflow/types.js';
 export * from './workflow/engine.js';
 export * from './workflow/undo.js';

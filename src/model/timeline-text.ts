@@ -48,6 +48,8 @@ export interface TimelineTemplates {
   /** `date`: `YYYY-MM-DD`. */
   rescheduled: { date: string };
   'notify.skipped': Record<string, never>;
+  /** A placed order was edited. `changes`: JSON of `EditChange[]` (src/model/edit.ts): field, before → after. */
+  'order.edited': { changes: string };
   /** A message to the customer. `channel`: CustomerMessage channel; `url` only http(s). */
   'notify.shipped': { channel: string; recipient: string; number: string; courier: string; tracking?: string; url?: string };
   'notify.delivered': { channel: string; recipient: string; number: string };
@@ -74,7 +76,7 @@ export const TIMELINE_TEMPLATE_KEYS: readonly TimelineTemplateKey[] = [
   'tracking.updated', 'delivered', 'completed', 'cancelled', 'cancellation.requested', 'cancellation.declined',
   'return.requested', 'return.approved', 'return.declined', 'return.received', 'refunded', 'archived',
   'unarchived', 'deleted', 'restored', 'assigned', 'posting.started', 'posting.completed', 'posting.failed',
-  'rescheduled', 'notify.skipped', 'notify.shipped', 'notify.delivered', 'notify.cancelled',
+  'rescheduled', 'notify.skipped', 'order.edited', 'notify.shipped', 'notify.delivered', 'notify.cancelled',
 ];
 
 const paren = (text: string | undefined): string => (text ? ` (${text})` : '');
@@ -123,11 +125,30 @@ export function englishText(template: TimelineTemplate): string {
     case 'posting.failed': return `Posting failed: ${p.error}`;
     case 'rescheduled': return `Rescheduled to ${p.date}.`;
     case 'notify.skipped': return 'Customer not notified: no phone or e-mail on the order.';
+    case 'order.edited': return `Edited: ${editedText(p.changes)}`;
     case 'notify.shipped':
     case 'notify.delivered':
     case 'notify.cancelled':
       return `${p.channel} to ${p.recipient}: ${customerText(template)}`;
   }
+}
+
+/** `field from → to; …` in English, from the JSON of an `order.edited` entry (codes and minor units as stored). */
+function editedText(json: string | undefined): string {
+  let changes: unknown;
+  try {
+    changes = JSON.parse(json ?? '[]');
+  } catch {
+    changes = [];
+  }
+  if (!Array.isArray(changes)) return '';
+  return changes
+    .map((c: { field?: string; label?: string; from?: string; to?: string; currency?: string }) => {
+      const what = c.field === 'line' || c.field === 'assignees' ? `${c.field} ${c.label ?? ''}` : (c.field ?? '');
+      const unit = c.currency ? ` ${c.currency}` : '';
+      return `${what} ${c.from || '—'}${c.from ? unit : ''} → ${c.to || '—'}${c.to ? unit : ''}`;
+    })
+    .join('; ');
 }
 
 /** The English text of a customer message (the notify.* templates), without channel and recipient. */

@@ -299,6 +299,13 @@ export type FulfillmentStatus =
   | 'delivered'
   | 'returned';
 
+/** A payment taken while the order is placed ("paid now"): recorded by the model in the same creation. */
+export interface InitialPayment {
+  readonly method: PaymentMethod;
+  readonly amount: Money;
+  readonly reference?: string;
+}
+
 /** The input an order is created from; everything derived is computed by the model. */
 export interface OrderDraft {
   readonly number?: string;
@@ -325,6 +332,8 @@ export interface OrderDraft {
   readonly tags?: readonly string[];
   readonly note?: string;
   readonly scheduledAt?: Timestamp;
+  /** Paid now: one succeeded ledger entry recorded with the order (never a second request). */
+  readonly initialPayment?: InitialPayment;
 }
 
 export interface Order {

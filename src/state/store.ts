@@ -12,17 +12,21 @@ import {
   type CalendarBucket,
   type CalendarRequest,
   type ChangeEvent,
+  type CustomerMatch,
   type ImportResult,
   type OrderApi,
   type OrderPage,
   type OrderQuery,
+  type OrderPatch,
   type PageRequest,
   type PaymentQuery,
   type PaymentRow,
   type PaymentTotals,
+  type ProductMatch,
   type ShipmentQuery,
   type ShipmentRow,
 } from '../api/types.js';
+import { OrderApiError as ApiError } from '../api/types.js';
 import { inScope } from '../model/permissions.js';
 import { isTimeZone } from '../model/time-zone.js';
 import type { Order, OrderDraft, Store, Timestamp, Viewer } from '../model/types.js';
@@ -40,6 +44,7 @@ import { readZoneChoice, resolveViewZone, writeZoneChoice, type ViewZone } from 
 import type {
   ActionCompletion,
   BulkState,
+  CreateOrderOptions,
   CreateOrderStoreOptions,
   ListWindow,
   OrderNotification,
@@ -49,6 +54,7 @@ import type {
   StoreError,
   StoreState,
   TabCounts,
+  UpdateOrderOptions,
 } from './types.js';
 
 /** Creates the store for one admin instance. Call `dispose()` when the instance goes away. */
@@ -68,6 +74,9 @@ interface ActionIntent {
 
 /** A created or updated order event. */
 type OrderChange = Extract<ChangeEvent, { readonly version: number }>;
+
+/** Longest a new-order notification waits for this store's own creates to answer (is it ours?). */
+const CREATE_WAIT_MS = 5000;
 
 const EMPTY_COUNTS: TabCounts = { values: undefined, loading: false, error: undefined };
 
@@ -121,6 +130,13 @@ class RxOrderStore implements OrderStore {
   private errorSeq = 0;
   private disposed = false;
   private readonly postingHistory: PostingHistory | undefined;
+  /** Creates and edits in flight by idempotency key: a second call with the key sends nothing. */
+  private readonly writes = new Map<string, Promise<Order>>();
+  /** Creates in flight through `createOrder`, and the ids they made: not announced as new orders. */
+  private readonly creating = new Set<Promise<Order>>();
+  private readonly createdHere = new Set<string>();
+  /** The running customer and product searches: a newer one aborts the older. */
+  private readonly searches = new Map<'customers' | 'products', AbortController>();
 
   constructor(options: CreateOrderStoreOptions) {
     this.api = options.api;
@@ -338,8 +354,80 @@ class RxOrderStore implements OrderStore {
     return this.sendBulk(actionKey, input, target, crypto.randomUUID());
   }
 
-  createOrder(draft: OrderDraft): Promise<Order> {
-    return this.sendCreate(draft, crypto.randomUUID());
+  createOrder(draft: OrderDraft, options?: CreateOrderOptions): Promise<Order> {
+    const key = options?.idempotencyKey;
+    if (key === undefined) return this.track(this.sendCreate(draft, crypto.randomUUID()));
+    return this.once(key, () => this.track(this.createWithKey(draft, key)));
+  }
+
+  /** Remembers what this store created, so its change event (which may come first) raises no "new order". */
+  private track(creating: Promise<Order>): Promise<Order> {
+    this.creating.add(creating);
+    creating.then((order) => this.createdHere.add(order.id), () => undefined).finally(() => this.creating.delete(creating));
+    return creating;
+  }
+
+  private createWithKey(draft: OrderDraft, key: string): Promise<Order> {
+    return (async () => {
+      try {
+        const order = await this.api.createOrder(draft, { idempotencyKey: key });
+        this.update((s) => ({ ...s, orders: this.mergeOrders(s.orders, [order]) }));
+        this.refresh();
+        return order;
+      } catch (thrown) {
+        throw toApiError(thrown);
+      }
+    })();
+  }
+
+  updateOrder(orderId: string, patch: OrderPatch, options: UpdateOrderOptions): Promise<Order> {
+    const key = options.idempotencyKey ?? crypto.randomUUID();
+    return this.once(key, async () => {
+      try {
+        const order = await this.api.updateOrder({ orderId, patch, expectedVersion: options.expectedVersion }, { idempotencyKey: key });
+        this.put(order);
+        this.refresh();
+        return order;
+      } catch (thrown) {
+        const error = toApiError(thrown);
+        if (error.code === 'conflict') this.afterConflict(orderId, error);
+        throw error;
+      }
+    });
+  }
+
+  searchCustomers(query: string, options?: { readonly storeId?: string; readonly limit?: number }): Promise<readonly CustomerMatch[]> {
+    return this.search('customers', (signal) => this.api.searchCustomers(query, { ...options, signal }));
+  }
+
+  searchProducts(query: string, storeId: string, options?: { readonly limit?: number }): Promise<readonly ProductMatch[]> {
+    return this.search('products', (signal) => this.api.searchProducts(query, { storeId, ...options }, { signal }));
+  }
+
+  /** Runs `write` once per key while it is in flight. */
+  private once(key: string, write: () => Promise<Order>): Promise<Order> {
+    const running = this.writes.get(key);
+    if (running) return running;
+    const promise = write().finally(() => this.writes.delete(key));
+    this.writes.set(key, promise);
+    return promise;
+  }
+
+  /** One search of a kind at a time: starting one aborts the previous, whose promise rejects with `aborted`. */
+  private async search<T>(kind: 'customers' | 'products', call: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    this.searches.get(kind)?.abort();
+    const controller = new AbortController();
+    this.searches.set(kind, controller);
+    const stale = (): ApiError => new ApiError({ code: 'aborted', message: 'A newer search replaced this one.' });
+    try {
+      const result = await call(controller.signal);
+      if (controller.signal.aborted) throw stale();
+      return result;
+    } catch (thrown) {
+      throw controller.signal.aborted ? stale() : toApiError(thrown);
+    } finally {
+      if (this.searches.get(kind) === controller) this.searches.delete(kind);
+    }
   }
 
   importOrders(drafts: readonly OrderDraft[]): Promise<ImportResult> {
@@ -905,6 +993,11 @@ class RxOrderStore implements OrderStore {
   }
 
   private async notify(event: OrderChange): Promise<void> {
+    // The event of an order this store is creating may arrive before the answer does.
+    if (this.creating.size > 0) {
+      await Promise.race([Promise.allSettled([...this.creating]), new Promise((resolve) => setTimeout(resolve, CREATE_WAIT_MS))]);
+    }
+    if (this.createdHere.has(event.orderId)) return;
     let order = event.order;
     if (!order) {
       try {

@@ -9,6 +9,9 @@ import type {
   CalendarBucket,
   CalendarRequest,
   ChangeEvent,
+  CustomerMatch,
+  OrderPatch,
+  ProductMatch,
   ImportResult,
   OrderApi,
   OrderApiError,
@@ -179,6 +182,16 @@ export interface RunActionOptions {
 }
 
 /** The store one admin instance shares between its components. */
+export interface CreateOrderOptions {
+  readonly idempotencyKey?: string;
+}
+
+export interface UpdateOrderOptions {
+  readonly expectedVersion: number;
+  /** One per save intent; a retry of the same save sends the same key. */
+  readonly idempotencyKey?: string;
+}
+
 export interface OrderStore {
   readonly api: OrderApi;
   readonly workflow: WorkflowDefinition;
@@ -266,7 +279,25 @@ export interface OrderStore {
    * "select all matching" becomes the ids the run reached.
    */
   runBulkAction(actionKey: string, input?: ActionInput): Promise<readonly BulkItemResult[]>;
-  createOrder(draft: OrderDraft): Promise<Order>;
+  /**
+   * Creates an order. With `idempotencyKey` (a draft's own key, kept with the draft across reloads and
+   * retries) the same key never creates two orders, a call while that key is in flight returns the same
+   * promise, and failures are left to the caller (the form) instead of `errors$`.
+   */
+  createOrder(draft: OrderDraft, options?: CreateOrderOptions): Promise<Order>;
+  /**
+   * Edits a placed order with the version the person saw: a newer stored version is a `conflict` whose
+   * `current` is the stored order (also put in the cache). A second call with the same key while it is
+   * in flight returns the same promise.
+   */
+  updateOrder(orderId: string, patch: OrderPatch, options: UpdateOrderOptions): Promise<Order>;
+  /**
+   * Customers of past orders for the order form. A newer search cancels the older one still running:
+   * the older promise rejects with `aborted`.
+   */
+  searchCustomers(query: string, options?: { readonly storeId?: string; readonly limit?: number }): Promise<readonly CustomerMatch[]>;
+  /** The store's catalogue for the order form; a newer search cancels the older one (`aborted`). */
+  searchProducts(query: string, storeId: string, options?: { readonly limit?: number }): Promise<readonly ProductMatch[]>;
   /**
    * Imports drafts all or nothing, with one idempotency key for the intent (a retry or a second click
    * creates nothing twice); order numbers that already exist are skipped by the backend.

@@ -179,6 +179,14 @@ export class FakeApi implements OrderApi {
     throw new Error('not in the fake');
   }
 
+  searchCustomers(): never {
+    throw new Error('not in the fake');
+  }
+
+  searchProducts(): never {
+    throw new Error('not in the fake');
+  }
+
   subscribe(listener: (event: ChangeEvent) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

@@ -10,6 +10,10 @@ import type {
   CalendarRequest,
   Capabilities,
   ChangeEvent,
+  CustomerMatch,
+  CustomerSearchOptions,
+  ProductMatch,
+  ProductSearchScope,
   ImportResult,
   OrderApi,
   OrderPage,
@@ -150,6 +154,14 @@ export class SpyApi implements OrderApi {
 
   updateOrder(request: UpdateRequest, options: WriteOptions): Promise<Order> {
     return this.inner.updateOrder(request, options);
+  }
+
+  searchCustomers(query: string, options?: CustomerSearchOptions): Promise<readonly CustomerMatch[]> {
+    return this.inner.searchCustomers(query, options);
+  }
+
+  searchProducts(query: string, scope: ProductSearchScope, options?: RequestOptions): Promise<readonly ProductMatch[]> {
+    return this.inner.searchProducts(query, scope, options);
   }
 
   importOrders(drafts: readonly OrderDraft[], options: WriteOptions): Promise<ImportResult> {

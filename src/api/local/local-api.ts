@@ -8,6 +8,7 @@
  */
 import { formatOrderNumber } from '../../model/numbering.js';
 import { normalizeCode } from '../../model/codes.js';
+import { searchCatalog, type ProductCatalog } from '../../model/csv/catalog.js';
 import { newOrder } from '../../model/order.js';
 import { can, inScope, scopeStores } from '../../model/permissions.js';
 import type { PresetKey } from '../../model/presets/index.js';
@@ -23,6 +24,10 @@ import {
   type CalendarRequest,
   type Capabilities,
   type ChangeEvent,
+  type CustomerMatch,
+  type CustomerSearchOptions,
+  type ProductMatch,
+  type ProductSearchScope,
   type FieldProblem,
   type ImportResult,
   type OrderApi,
@@ -65,6 +70,7 @@ import {
   type SummaryChunk,
   type WriteTx,
 } from './db.js';
+import { matchCustomers } from './customers.js';
 import { applyPatch } from './edit.js';
 import { forbiddenStore, notFound, refusalError, throwIfAborted } from './errors.js';
 import { OrderCache } from './order-cache.js';
@@ -88,6 +94,11 @@ export interface LocalApiOptions {
    * without either, a store's id stands in for its name.
    */
   readonly stores?: readonly Store[];
+  /**
+   * The product catalogue `searchProducts` serves (`demoCatalog()` for the demo data); without one the
+   * search finds nothing and the form offers custom lines only.
+   */
+  readonly catalog?: ProductCatalog;
 }
 
 export type SeedOptions =
@@ -169,6 +180,7 @@ class LocalEngine implements LocalOrderApi {
     bulk: true,
     import: true,
     calendar: true,
+    orderEntry: true,
   };
 
   readonly workflow: WorkflowDefinition;
@@ -337,6 +349,42 @@ class LocalEngine implements LocalOrderApi {
     return reads.calendar(this.index.visible(this.scope, request.storeIds), request);
   }
 
+  async searchCustomers(query: string, options?: CustomerSearchOptions): Promise<readonly CustomerMatch[]> {
+    this.begin(options?.signal);
+    const { text, limit } = checkSearch(query, options?.limit);
+    const storeId = options?.storeId;
+    if (storeId !== undefined && !inScope(this.viewer, storeId)) throw new OrderApiError(forbiddenStore());
+    const groups = matchCustomers(this.index.visible(this.scope, storeId === undefined ? undefined : [storeId]), text, limit);
+    const orders = await this.load(groups.map((g) => g.newest.id), options?.signal);
+    const out: CustomerMatch[] = [];
+    for (const g of groups) {
+      const order = orders.get(g.newest.id);
+      if (!order) continue;
+      out.push({
+        customer: order.customer,
+        ...(order.shippingAddress && { shippingAddress: order.shippingAddress }),
+        ...(order.billingAddress && { billingAddress: order.billingAddress }),
+        orderCount: g.count,
+        lastOrderAt: order.createdAt,
+        storeId: order.storeId,
+      });
+    }
+    return out;
+  }
+
+  async searchProducts(query: string, scope: ProductSearchScope, options?: RequestOptions): Promise<readonly ProductMatch[]> {
+    this.begin(options?.signal);
+    const { text, limit } = checkSearch(query, scope?.limit);
+    const storeId = scope?.storeId;
+    if (typeof storeId !== 'string' || storeId === '') throw invalid('Invalid request', [{ field: 'storeId', message: 'is required' }]);
+    if (!inScope(this.viewer, storeId)) throw new OrderApiError(forbiddenStore());
+    const store = this.storeList.find((s) => s.id === storeId);
+    const currency = store?.currency ?? this.index.visible(this.scope, [storeId])[0]?.currency;
+    if (currency === undefined) throw invalid('Invalid request', [{ field: 'storeId', message: 'is not a known store' }]);
+    if (!this.options.catalog) return [];
+    return searchCatalog(this.options.catalog, text, currency, limit);
+  }
+
   // ── writes ────────────────────────────────────────────────────────────────────────────────────────
 
   async runAction(request: ActionRequest, options: WriteOptions): Promise<Order> {
@@ -443,9 +491,9 @@ class LocalEngine implements LocalOrderApi {
       } catch (e) {
         return { outcome: { ok: false, error: errorData(e) } };
       }
-      const edited = applyPatch(order, checked, { viewer: this.viewer, now: this.nowIso(), newId: this.newId });
+      const edited = applyPatch(order, checked, this.workflow, { viewer: this.viewer, now: this.nowIso(), newId: this.newId });
       if (!edited.ok) return { outcome: { ok: false, error: edited.error } };
-      if (edited.changed.length === 0) return { outcome: { ok: true, value: order } };
+      if (edited.order === order) return { outcome: { ok: true, value: order } };
       const changes = await storeOrders(tx, this.index, [edited.order], 'edit');
       return { outcome: { ok: true, value: edited.order }, changes };
     });
@@ -817,6 +865,18 @@ class LocalEngine implements LocalOrderApi {
     const first = problem.fields[0];
     console.warn(`orderdeck: skipped malformed stored order ${problem.orderId}: ${first?.field} ${first?.message}`);
   }
+}
+
+/** Checks a search's text and limit (default 10, 1–50). */
+function checkSearch(query: unknown, limit: unknown): { text: string; limit: number } {
+  const fields: FieldProblem[] = [];
+  if (typeof query !== 'string') fields.push({ field: 'q', message: 'must be a string' });
+  else if (query.length > 200) fields.push({ field: 'q', message: 'must be at most 200 characters' });
+  if (limit !== undefined && (!Number.isInteger(limit) || (limit as number) < 1 || (limit as number) > 50)) {
+    fields.push({ field: 'limit', message: 'must be a whole number from 1 to 50' });
+  }
+  if (fields.length) throw invalid('Invalid search', fields);
+  return { text: query as string, limit: (limit as number | undefined) ?? 10 };
 }
 
 function invalid(what: string, problems: readonly FieldProblem[]): OrderApiError {

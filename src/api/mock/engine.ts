@@ -12,6 +12,7 @@
  */
 import { createLocalApi, type LocalOrderApi, type SeedOptions } from '../local/index.js';
 import type { ChangeEvent } from '../types.js';
+import type { ProductCatalog } from '../../model/csv/catalog.js';
 import type { Store, Viewer } from '../../model/types.js';
 import type { WorkflowDefinition } from '../../model/workflow/types.js';
 
@@ -75,6 +76,7 @@ export interface MockEngineOptions {
   readonly workflow: WorkflowDefinition;
   readonly dbName: string;
   readonly stores?: readonly Store[];
+  readonly catalog?: ProductCatalog;
   readonly seed?: SeedOptions;
   /** Every committed change, once (from the observer). */
   readonly onChange: (event: ChangeEvent) => void;
@@ -112,6 +114,7 @@ export class MockEngine {
       viewer,
       dbName: this.options.dbName,
       ...(this.options.stores && { stores: this.options.stores }),
+      ...(this.options.catalog && { catalog: this.options.catalog }),
     });
   }
 

@@ -5,6 +5,7 @@
  * idempotency log, errors are problem+json. `faults` injects failures; `requests` records what arrived.
  */
 import { http, HttpResponse, delay as mswDelay, type HttpHandler } from 'msw';
+import { demoCatalog, type ProductCatalog } from '../../model/csv/catalog.js';
 import { demoViewers } from '../../model/generate.js';
 import { getPreset, PRESET_KEYS, type PresetKey } from '../../model/presets/index.js';
 import type { Order, OrderDraft, Store, Viewer } from '../../model/types.js';
@@ -50,6 +51,8 @@ export interface MockBackendOptions {
   readonly seed?: { readonly count: number; readonly seed?: number; readonly now?: string } | { readonly orders: readonly Order[]; readonly stores?: readonly Store[] };
   /** Store names and time zones (search and sort by store name). */
   readonly stores?: readonly Store[];
+  /** The catalogue `GET /products` searches (default: the demo catalogue, `demoCatalog()`). */
+  readonly catalog?: ProductCatalog;
   /** Who may call (default `demoViewers`). */
   readonly viewers?: readonly Viewer[];
   /**
@@ -188,6 +191,16 @@ function expectedVersion(request: Request): number {
   return version;
 }
 
+/** `q`, `storeId` and `limit` of a search; the engine checks their values. */
+function searchParams(url: URL): { q: string; storeId?: string; limit?: number } {
+  const p = url.searchParams;
+  const limitText = p.get('limit');
+  const limit = limitText === null ? undefined : Number(limitText);
+  if (limit !== undefined && !Number.isInteger(limit)) throw new Answer(invalid(422, 'Invalid query parameters', [{ field: 'limit', message: 'must be a whole number' }]));
+  const storeId = p.get('storeId') ?? undefined;
+  return { q: p.get('q') ?? '', ...(storeId !== undefined && { storeId }), ...(limit !== undefined && { limit }) };
+}
+
 function params<T>(url: URL, decode: (r: ParamReader) => T): T {
   const reader = new ParamReader(url.searchParams);
   const value = decode(reader);
@@ -234,6 +247,7 @@ export function createMockHandlers(options: MockBackendOptions): MockBackend {
     workflow,
     dbName: options.dbName ?? 'orderdeck-mock',
     ...(options.stores && { stores: options.stores }),
+    catalog: options.catalog ?? demoCatalog(),
     ...(seed && { seed }),
     onChange: (e) => hub.publish(e),
   });
@@ -304,6 +318,15 @@ export function createMockHandlers(options: MockBackendOptions): MockBackend {
     calendar: async ({ api, url }) => {
       const request = params(url, decodeCalendarRequest);
       return HttpResponse.json({ buckets: await api.calendar(request) });
+    },
+    searchCustomers: async ({ api, url }) => {
+      const { q, storeId, limit } = searchParams(url);
+      return HttpResponse.json({ items: await api.searchCustomers(q, { ...(storeId !== undefined && { storeId }), ...(limit !== undefined && { limit }) }) });
+    },
+    searchProducts: async ({ api, url }) => {
+      const { q, storeId, limit } = searchParams(url);
+      if (storeId === undefined) throw new Answer(invalid(422, 'Invalid query parameters', [{ field: 'storeId', message: 'is required' }]));
+      return HttpResponse.json({ items: await api.searchProducts(q, { storeId, ...(limit !== undefined && { limit }) }) });
     },
     getCapabilities: async ({ api }) => HttpResponse.json(api.capabilities),
     streamEvents: async ({ request, url, viewer, fault }) => {

@@ -20,6 +20,8 @@ export const ROUTES = [
   { id: 'listShipments', method: 'GET', path: '/shipments' },
   { id: 'listPayments', method: 'GET', path: '/payments' },
   { id: 'calendar', method: 'GET', path: '/calendar' },
+  { id: 'searchCustomers', method: 'GET', path: '/customers' },
+  { id: 'searchProducts', method: 'GET', path: '/products' },
   { id: 'getCapabilities', method: 'GET', path: '/capabilities' },
   { id: 'streamEvents', method: 'GET', path: '/events' },
 ] as const;

@@ -16,12 +16,14 @@ import {
   type CalendarBucket,
   type Capabilities,
   type ChangeEvent,
+  type CustomerMatch,
   type FieldProblem,
   type ImportResult,
   type OrderApiErrorData,
   type OrderPage,
   type PaymentRow,
   type PaymentTotals,
+  type ProductMatch,
   type ShipmentRow,
 } from '../types.js';
 import { checkOrder, formatPath, isRecord, isTimestamp } from '../validate.js';
@@ -289,7 +291,58 @@ const CAPABILITY_KEYS = ['concurrency', 'idempotency', 'realtime', 'bulk', 'impo
 export function decodeCapabilities(value: unknown): Capabilities {
   return body('malformed capabilities', value, (c, o) => {
     for (const key of CAPABILITY_KEYS) if (typeof o[key] !== 'boolean') c.fail([key], 'must be true or false');
+    if (o.orderEntry !== undefined && typeof o.orderEntry !== 'boolean') c.fail(['orderEntry'], 'must be true or false');
   }) as Capabilities;
+}
+
+function address(c: Check, o: Obj, key: string, path: Path): void {
+  const v = o[key];
+  if (v === undefined || !c.object(v, [...path, key])) return;
+  for (const k of ['line1', 'city', 'country']) c.str(v, k, [...path, key]);
+  for (const k of ['name', 'line2', 'region', 'postalCode', 'phone']) c.str(v, k, [...path, key], true);
+}
+
+/** `GET /customers`: `{ items: CustomerMatch[] }`. */
+export function decodeCustomers(value: unknown): readonly CustomerMatch[] {
+  const o = body('a malformed customer list', value, (c, o) => {
+    if (!c.list(o.items, ['items'])) return;
+    o.items.forEach((item, i) => {
+      const path = ['items', i];
+      if (!c.object(item, path)) return;
+      if (c.object(item.customer, [...path, 'customer'])) {
+        c.str(item.customer, 'name', [...path, 'customer']);
+        c.str(item.customer, 'phone', [...path, 'customer'], true);
+        c.str(item.customer, 'email', [...path, 'customer'], true);
+      }
+      address(c, item, 'shippingAddress', path);
+      address(c, item, 'billingAddress', path);
+      c.int(item, 'orderCount', path, 1);
+      c.time(item, 'lastOrderAt', path);
+      c.str(item, 'storeId', path);
+    });
+  }) as { items: readonly CustomerMatch[] };
+  return o.items;
+}
+
+/** `GET /products`: `{ items: ProductMatch[] }`. */
+export function decodeProducts(value: unknown): readonly ProductMatch[] {
+  const o = body('a malformed product list', value, (c, o) => {
+    if (!c.list(o.items, ['items'])) return;
+    o.items.forEach((item, i) => {
+      const path = ['items', i];
+      if (!c.object(item, path)) return;
+      c.str(item, 'name', path);
+      if (!c.list(item.variants, [...path, 'variants'])) return;
+      item.variants.forEach((v, j) => {
+        const vp = [...path, 'variants', j];
+        if (!c.object(v, vp)) return;
+        c.str(v, 'sku', vp);
+        c.str(v, 'variant', vp, true);
+        if (v.unitPrice !== undefined) c.money(v, 'unitPrice', vp);
+      });
+    });
+  }) as { items: readonly ProductMatch[] };
+  return o.items;
 }
 
 /**

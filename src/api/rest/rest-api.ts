@@ -15,6 +15,8 @@ import {
   type CalendarRequest,
   type Capabilities,
   type ChangeEvent,
+  type CustomerMatch,
+  type CustomerSearchOptions,
   type ImportResult,
   type OrderApi,
   type OrderPage,
@@ -23,6 +25,8 @@ import {
   type PaymentQuery,
   type PaymentRow,
   type PaymentTotals,
+  type ProductMatch,
+  type ProductSearchScope,
   type RequestOptions,
   type ShipmentQuery,
   type ShipmentRow,
@@ -45,11 +49,13 @@ import {
   decodeCalendar,
   decodeCapabilities,
   decodeCounts,
+  decodeCustomers,
   decodeImport,
   decodeOrder,
   decodeOrderList,
   decodeOrderPage,
   decodePayments,
+  decodeProducts,
   decodeShipments,
   malformed,
 } from './decode.js';
@@ -108,6 +114,7 @@ export const DEFAULT_CAPABILITIES: Capabilities = {
   bulk: true,
   import: true,
   calendar: true,
+  orderEntry: true,
 };
 
 export function createRestApi(options: RestApiOptions): RestOrderApi {
@@ -137,6 +144,10 @@ function keyOf(options: WriteOptions | undefined): string {
 function sameOrder(id: string, order: Order): Order {
   if (order.id === id) return order;
   throw malformed(`order ${order.id} for a request about order ${id}`, [{ field: 'id', message: `must be ${id}` }]);
+}
+
+function checkSearchText(q: unknown): void {
+  if (typeof q !== 'string') throw new OrderApiError({ code: 'invalid-input', message: 'Invalid search: q must be a string', fields: [{ field: 'q', message: 'must be a string' }] });
 }
 
 /** Runs a synchronous request check, and an abort check, before anything is sent. */
@@ -221,6 +232,21 @@ class RestApi implements RestOrderApi {
   async calendar(request: CalendarRequest, options?: RequestOptions): Promise<readonly CalendarBucket[]> {
     before(options?.signal);
     return decodeCalendar(await this.get(`/calendar${query(encodeCalendarRequest(request))}`, options));
+  }
+
+  async searchCustomers(q: string, options?: CustomerSearchOptions): Promise<readonly CustomerMatch[]> {
+    before(options?.signal, () => checkSearchText(q));
+    const params = new URLSearchParams({ q });
+    if (options?.storeId !== undefined) params.set('storeId', options.storeId);
+    if (options?.limit !== undefined) params.set('limit', String(options.limit));
+    return decodeCustomers(await this.get(`/customers${query(params)}`, options));
+  }
+
+  async searchProducts(q: string, scope: ProductSearchScope, options?: RequestOptions): Promise<readonly ProductMatch[]> {
+    before(options?.signal, () => checkSearchText(q));
+    const params = new URLSearchParams({ q, storeId: scope.storeId });
+    if (scope.limit !== undefined) params.set('limit', String(scope.limit));
+    return decodeProducts(await this.get(`/products${query(params)}`, options));
   }
 
   // ── writes ────────────────────────────────────────────────────────────────────────────────────────

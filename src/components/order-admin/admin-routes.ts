@@ -7,7 +7,7 @@ import { msg } from '@lit/localize';
 import { uiStrings } from '../../i18n/messages.js';
 import type { WorkflowDefinition } from '../../model/workflow/types.js';
 
-export type AdminViewKey = 'list' | 'detail' | 'shipments' | 'payments' | 'calendar' | 'scan' | 'settings';
+export type AdminViewKey = 'list' | 'new' | 'edit' | 'detail' | 'shipments' | 'payments' | 'calendar' | 'scan' | 'settings';
 
 export interface AdminView {
   readonly key: AdminViewKey;
@@ -26,6 +26,9 @@ export interface AdminView {
 
 export const ADMIN_VIEWS: readonly AdminView[] = [
   { key: 'list', patterns: ['/orders', '/'], nav: () => uiStrings.orders() },
+  // Before `orders/:id`, so `orders/new` is never read as an order id.
+  { key: 'new', patterns: ['/orders/new'] },
+  { key: 'edit', patterns: ['/orders/:id/edit'] },
   { key: 'detail', patterns: ['/orders/:id'] },
   { key: 'shipments', patterns: ['/shipments'], nav: () => msg('Shipments') },
   { key: 'payments', patterns: ['/payments'], nav: () => msg('Payments') },

@@ -12,6 +12,8 @@ import { property, state } from 'lit/decorators.js';
 import type { Subscription } from 'rxjs';
 import type { AccountingConnector } from '../../api/accounting/types.js';
 import type { OrderApi, OrderQuery } from '../../api/types.js';
+import type { OrderFormCloseEvent } from '../order-form/events.js';
+import type { OrderEditRequestEvent } from '../shared/order-edit-event.js';
 import { formatDateTime, formatMoney, localeChanges, resolveText, uiStrings } from '../../i18n/index.js';
 import { getPreset, PRESET_KEYS, type PresetKey } from '../../model/presets/index.js';
 import type { Order, Person, Store, Viewer } from '../../model/types.js';
@@ -48,6 +50,7 @@ const SHIPMENTS_PARTS = exportParts('shipments');
 const PAYMENTS_PARTS = exportParts('payments');
 const CALENDAR_PARTS = exportParts('calendar');
 const DETAIL_PARTS = exportParts('detail');
+const FORM_PARTS = exportParts('form');
 const EXPORT_PARTS = exportParts('export');
 const IMPORT_PARTS = exportParts('import');
 const SCAN_PARTS = exportParts('scan');
@@ -62,6 +65,7 @@ const LAZY = {
   'order-export': () => import('../order-export/define.js'),
   'order-import': () => import('../order-import/define.js'),
   'scan-to-ship': () => import('../scan-to-ship/define.js'),
+  'order-form': () => import('../order-form/define.js'),
 } as const;
 type LazyTag = keyof typeof LAZY;
 
@@ -253,6 +257,11 @@ export class OrderAdmin extends LitElement {
       if ((event as RoutesConnectedEvent).routes === this.router) event.stopPropagation();
     });
     this.addEventListener('order-open', (event: OrderOpenEvent) => this.onOrderOpen(event));
+    this.addEventListener('order-edit-request', (event: OrderEditRequestEvent) => this.go(pathOf('edit', { id: event.detail.orderId }), true));
+    this.addEventListener('order-form-close', (event: OrderFormCloseEvent) => {
+      const id = event.detail.orderId;
+      this.go(id ? pathOf('detail', { id }) : pathOf('list'), true);
+    });
   }
 
   override connectedCallback(): void {
@@ -333,6 +342,9 @@ export class OrderAdmin extends LitElement {
             ${this.canImport()
               ? html`<button type="button" part="import-button" @click=${this.openImport}>${msg('Import', { desc: 'Button: import orders from CSV' })}</button>`
               : nothing}
+            ${this.canCreate()
+              ? html`<button type="button" part="new-order-button" @click=${() => this.go(pathOf('new'), true)}>${msg('+ New order')}</button>`
+              : nothing}
             <slot name="toolbar-actions"></slot>
           </span>
         </order-toolbar>
@@ -361,7 +373,15 @@ export class OrderAdmin extends LitElement {
     const match = matchPath(this.path);
     if (!match) return nothing;
     // matchPath's parameters are decoded already; Routes' are as in the URL.
-    return match.view.key === 'detail' ? this.renderDetail(match.params['id'] ?? '') : this.renderView(match.view.key, {});
+    if (match.view.key === 'detail') return this.renderDetail(match.params['id'] ?? '');
+    // renderView decodes as it does for Routes' parameters.
+    return this.renderView(match.view.key, match.view.key === 'edit' ? { id: encodeURIComponent(match.params['id'] ?? '') } : {});
+  }
+
+  /** "+ New order" needs the permission and a backend that takes orders entered by hand. */
+  private canCreate(): boolean {
+    const store = this.current as OrderStore | undefined;
+    return store !== undefined && can(store.viewer, 'orders.create') && store.api.capabilities.orderEntry !== false;
   }
 
   /** Import needs the permission and a backend that imports. */
@@ -431,7 +451,7 @@ export class OrderAdmin extends LitElement {
     const workflow = this.current?.workflow;
     const items = ADMIN_VIEWS.filter((v) => v.nav && (!v.available || (workflow !== undefined && v.available(workflow))));
     const memory = this.location.mode === 'memory';
-    const active = current === 'detail' ? 'list' : current;
+    const active = current === 'detail' || current === 'new' || current === 'edit' ? 'list' : current;
     return html`<nav part="nav" aria-label=${msg('Order views')}>
       <ul>
         ${items.map((v) => {
@@ -463,6 +483,14 @@ export class OrderAdmin extends LitElement {
           ${this.lazyState('order-payments')}
           <order-payments exportparts=${PAYMENTS_PARTS} .stores=${this.stores}></order-payments>
         </section>`;
+      case 'new':
+      case 'edit': {
+        const id = key === 'edit' ? safeDecode(params['id'] ?? '') : '';
+        return html`<section part="view form" class="view" aria-label=${key === 'new' ? msg('New order') : msg('Edit order')}>
+          ${id ? this.backLink() : nothing} ${this.lazyState('order-form')}
+          <order-form exportparts=${FORM_PARTS} order-id=${id} .stores=${this.stores} .people=${this.people}></order-form>
+        </section>`;
+      }
       case 'calendar':
         return html`<section part="view calendar" class="view" aria-label=${msg('Calendar')}>
           ${this.lazyState('order-calendar')}

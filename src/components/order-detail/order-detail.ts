@@ -17,6 +17,9 @@ import type { ActionDef, ActionInput, WorkflowDefinition } from '../../model/wor
 import { adoptStores } from '../../state/time-zone.js';
 import { hasToastRegion } from '../shared/toast-presence.js';
 import { StoreController } from '../../state/store-controller.js';
+import { editableFields } from '../../model/edit.js';
+import { can } from '../../model/permissions.js';
+import { OrderEditRequestEvent } from '../shared/order-edit-event.js';
 import type { OrderStore, StoreError } from '../../state/types.js';
 import {
   dialogShape,
@@ -27,7 +30,7 @@ import {
   type ShowOptions,
 } from '../order-action-dialog/order-action-dialog.js';
 import { DismissController } from '../shared/dismiss-controller.js';
-import { chevronDownIcon } from '../shared/icons.js';
+import { chevronDownIcon, pencilIcon } from '../shared/icons.js';
 import { actionLabel, errorKindLabel } from '../shared/order-labels.js';
 import { tokens } from '../shared/tokens.js';
 import { OrderActionEvent, OrderActionRequestEvent } from './events.js';
@@ -84,6 +87,9 @@ const NARROW_BELOW = 640;
  * @tag order-detail
  * @summary One order with its lifecycle actions, money, shipments and timeline.
  *
+ * @csspart edit-button - "Edit order" (the pencil), after the workflow's actions.
+ * @fires {OrderEditRequestEvent} order-edit-request - The person pressed "Edit order" (shown with
+ *   `orders.edit` while the workflow lets the order change); `detail` is `{ orderId }`.
  * @fires {OrderActionRequestEvent} order-action-request - Before an action runs; `detail` is
  *   `{ orderId, action, input }`. Cancelable: `preventDefault()` stops it (nothing is sent).
  * @fires {OrderActionEvent} order-action - After the backend accepted an action started here;
@@ -302,8 +308,10 @@ export class OrderDetail extends LitElement {
     const inline = actions.length <= this.maxActions + 1 ? actions : this.pickInline(actions);
     const overflow = actions.filter((a) => !inline.includes(a));
     const kind = (a: ActionDef): string => (a.destructive ? 'destructive' : a === primary ? 'primary' : 'secondary');
-    if (actions.length === 0 && !busy) return html`<div part="actions" class="actions empty"></div>`;
+    const editable = can(store.viewer, 'orders.edit') && store.api.capabilities.orderEntry !== false && !editableFields(order, store.workflow).readOnly;
+    if (actions.length === 0 && !busy && !editable) return html`<div part="actions" class="actions empty"></div>`;
     return html`<div part="actions" class="actions" role="group" aria-label=${msg('Order actions')}>
+
       ${repeat(
         inline,
         (a) => a.key,
@@ -319,8 +327,19 @@ export class OrderDetail extends LitElement {
         </button>`,
       )}
       ${overflow.length ? this.renderMenu(overflow, store.workflow, busy) : nothing}
+      ${editable
+        ? html`<button type="button" part="edit-button" class="secondary edit" @click=${() => this.requestEdit(order.id)}>
+            ${pencilIcon()} ${msg('Edit order')}
+          </button>`
+        : nothing}
       ${busy ? html`<span class="busy" part="busy" role="status">${msg('Saving…')}</span>` : nothing}
     </div>`;
+  }
+
+  private requestEdit(orderId: string): void {
+    // Made first, then dispatched: the manifest analyzer reads `dispatchEvent(new X(arg))` as an event named after `arg`.
+    const request = new OrderEditRequestEvent(orderId);
+    this.dispatchEvent(request);
   }
 
   /** The buttons that stay in the bar: the first non-destructive actions, in workflow order. */

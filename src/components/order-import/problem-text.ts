@@ -47,6 +47,10 @@ export function problemText(p: ImportProblem): string {
       return msg(str`“${value}” is not a link starting with http:// or https://.`, { id: 'csv.x-is-not-a-link-starting-with-http-or-https', desc: 'CSV import problem' });
     case 'bad-tracking-number':
       return msg(str`“${value}” is not a tracking number: use only letters, digits, spaces and - _ . / #, at most 100.`, { id: 'csv.x-is-not-a-tracking-number-use-only-letters-digi', desc: 'CSV import problem' });
+    case 'bad-phone':
+      return msg(str`“${value}” is not a phone number: 6 to 15 digits, optionally starting with +.`, { id: 'csv.x-is-not-a-phone-number', desc: 'CSV import problem' });
+    case 'bad-email':
+      return msg(str`“${value}” is not an e-mail address (name@example.com).`, { id: 'csv.x-is-not-an-email-address', desc: 'CSV import problem' });
     case 'discount-too-large':
       return msg(str`The item discount ${value} is more than the price times the quantity.`, { id: 'csv.the-item-discount-x-is-more-than-the-price-times', desc: 'CSV import problem' });
     case 'duplicate-number': {

@@ -21,3 +21,4 @@ export const checkIcon = (): TemplateResult => icon(svg`<path d="m3 8.5 3.2 3.2L
 export const alertIcon = (): TemplateResult => icon(svg`<circle cx="8" cy="8" r="6"/><path d="M8 4.8v3.6M8 11h.01"/>`);
 export const progressIcon = (): TemplateResult => icon(svg`<circle cx="8" cy="8" r="6" opacity=".3"/><path d="M8 2a6 6 0 0 1 6 6"/>`);
 export const ledgerIcon = (): TemplateResult => icon(svg`<rect x="3" y="2" width="10" height="12" rx="1"/><path d="M5.5 5h5M5.5 8h5M5.5 11h3"/>`);
+export const pencilIcon = (): TemplateResult => icon(svg`<path d="M10.5 2.5l3 3L6 13H3v-3z"/><path d="m9 4 3 3"/>`);

@@ -7,7 +7,8 @@
 import { msg, str } from '@lit/localize';
 import type { ShipmentStatus } from '../../model/types.js';
 import type { TimelineTemplate } from '../../model/timeline-text.js';
-import { formatDate } from '../../i18n/format.js';
+import { parseEditChanges, type EditChange } from '../../model/edit.js';
+import { formatDate, formatDateTime, formatMoney } from '../../i18n/format.js';
 import { paymentMethodLabel, shipmentStatusLabel } from './order-labels.js';
 
 type Params = Readonly<Record<string, string | undefined>>;
@@ -49,6 +50,55 @@ export function timelineText(entry: { readonly template?: TimelineTemplate; read
   const t = entry.template;
   if (!t) return entry.message;
   return render(t) ?? entry.message;
+}
+
+/** The label of an edited field, in the reader's language. */
+export function editFieldLabel(change: Pick<EditChange, 'field' | 'label'>): string {
+  switch (change.field) {
+    case 'customer': return msg('Customer');
+    case 'shippingAddress': return msg('Shipping address');
+    case 'billingAddress': return msg('Billing address');
+    case 'lines': return msg('Items', { id: 'edit.items', desc: 'Timeline edit diff: the order lines' });
+    case 'line': return change.label ?? msg('Item');
+    case 'discount': return msg('Discount');
+    case 'deliveryFee': return msg('Delivery fee');
+    case 'tax': return msg('Tax');
+    case 'paymentMethod': return msg('Payment method');
+    case 'assignees': return change.label === 'csr' ? msg('CSR') : msg('Delivery agent');
+    case 'tags': return msg('Tags');
+    case 'note': return msg('Note');
+    case 'scheduledAt': return msg('Scheduled date');
+    default: return change.field;
+  }
+}
+
+/** One value of an edit, formatted for the reader. */
+export function editValueText(change: EditChange, value: string): string {
+  if (value === '') return msg('none', { id: 'edit.none', desc: 'An edited field had no value (before) or has none now (after)' });
+  switch (change.kind) {
+    case 'money': {
+      const amount = Number(value);
+      return change.currency && Number.isSafeInteger(amount) ? formatMoney({ amount, currency: change.currency }) : value;
+    }
+    case 'method': return paymentMethodLabel(value);
+    case 'date': return formatDateTime(value);
+    default: return value;
+  }
+}
+
+/** `Field: before → after` for each change recorded by an `order.edited` entry. */
+export function editChangeTexts(json: string | undefined): string[] {
+  return parseEditChanges(json).map((c) => {
+    const label = editFieldLabel(c);
+    if (c.field === 'line' && c.kind === 'quantity') {
+      if (c.from === '0') return msg(str`${label}: added ×${c.to}`, { desc: 'Timeline edit diff: a line was added with a quantity' });
+      if (c.to === '0') return msg(str`${label}: removed (was ×${c.from})`, { desc: 'Timeline edit diff: a line was removed' });
+      return msg(str`${label}: quantity ${c.from} → ${c.to}`, { desc: 'Timeline edit diff: a line quantity changed' });
+    }
+    const from = editValueText(c, c.from);
+    const to = editValueText(c, c.to);
+    return msg(str`${label}: ${from} → ${to}`, { desc: 'Timeline edit diff: field, value before, value after' });
+  });
 }
 
 function render(t: TimelineTemplate): string | undefined {
@@ -122,6 +172,10 @@ function render(t: TimelineTemplate): string | undefined {
       return msg(str`Rescheduled to ${date}.`);
     }
     case 'notify.skipped': return msg('Customer not notified: no phone or e-mail on the order.');
+    case 'order.edited': {
+      const parts = editChangeTexts(p.changes);
+      return parts.length ? msg(str`Edited: ${parts.join('; ')}`, { desc: 'Timeline: a placed order was edited; a list of "field: before → after" follows' }) : msg('Edited.');
+    }
     case 'notify.shipped':
     case 'notify.delivered':
     case 'notify.cancelled': {

@@ -5,6 +5,7 @@
  * Cells are un-neutralised (`unneutralise`), so a file this product exported comes back exactly;
  * free text (names, addresses, notes) is kept as written, codes and numbers are trimmed. Pure; no DOM.
  */
+import { isEmail, isPhone } from '../contact.js';
 import { inScope } from '../permissions.js';
 import { times, type Money } from '../money.js';
 import type { Address, Customer, OrderDraft, PaymentMethod, Store, Viewer } from '../types.js';
@@ -320,6 +321,8 @@ class Reader {
     }
     const phone = get('customerPhone');
     const email = get('customerEmail');
+    if (phone.trim() !== '' && !isPhone(phone)) this.problem(row, 'customerPhone', 'bad-phone', `“${phone}” is not a phone number.`, { value: phone });
+    if (email.trim() !== '' && !isEmail(email)) this.problem(row, 'customerEmail', 'bad-email', `“${email}” is not an e-mail address.`, { value: email });
     fields.customer = {
       name,
       ...(phone.trim() !== '' && { phone }),

@@ -22,6 +22,8 @@ export type ImportProblemCode =
   | 'bad-payment-method'
   | 'bad-url'
   | 'bad-tracking-number'
+  | 'bad-phone'
+  | 'bad-email'
   /** An item discount larger than the item's price × quantity. */
   | 'discount-too-large'
   /** The order number is on another row with different order details (or twice in a tracking file). */

@@ -9,6 +9,7 @@ import { expect } from '@open-wc/testing';
 import type { ChangeEvent, OrderApi, OrderQuery, PaymentRow, ShipmentRow } from '../../../src/api/types.js';
 import { demoViewers, generateOrders } from '../../../src/model/generate.js';
 import { orderMatchesCode } from '../../../src/model/codes.js';
+import { demoCatalog } from '../../../src/model/csv/catalog.js';
 import { money } from '../../../src/model/money.js';
 import { getPreset, type PresetKey } from '../../../src/model/presets/index.js';
 import type { Order, OrderDraft, Viewer } from '../../../src/model/types.js';
@@ -378,6 +379,109 @@ export function describeOrderApiContract(name: string, make: MakeBackend): void 
       expect(refused.fields?.[0]?.field).to.equal('patch.status');
     });
 
+    it('finds customers of past orders by name or phone digits, one per customer, inside the viewer’s stores', async () => {
+      const digits = (s: string | undefined): string => (s ?? '').replace(/\D/g, '');
+      const sample = live.find((o) => o.customer.phone && staff.storeIds.includes(o.storeId)) as Order;
+      const theirs = live.filter((o) => digits(o.customer.phone) === digits(sample.customer.phone));
+      const newest = theirs.reduce((a, b) => (b.createdAt > a.createdAt ? b : a));
+      const api = await backend.api(admin);
+      const byPhone = await api.searchCustomers(digits(sample.customer.phone).slice(-7));
+      const hit = byPhone.find((m) => digits(m.customer.phone) === digits(sample.customer.phone));
+      expect(hit, 'found by the last 7 digits').to.exist;
+      expect(hit?.orderCount).to.equal(theirs.length);
+      expect(hit?.lastOrderAt).to.equal(newest.createdAt);
+      expect(wire(hit?.customer)).to.deep.equal(wire(newest.customer));
+      expect(wire(hit?.shippingAddress)).to.deep.equal(wire(newest.shippingAddress));
+      const byName = await api.searchCustomers(` ${sample.customer.name.slice(0, 5).toUpperCase()} `);
+      expect(byName.some((m) => m.customer.name === sample.customer.name)).to.equal(true);
+      for (const m of byName) expect(m.customer.name.toLowerCase()).to.include(sample.customer.name.slice(0, 5).toLowerCase());
+      expect(await api.searchCustomers('')).to.deep.equal([]);
+      expect((await api.searchCustomers(sample.customer.name.slice(0, 2), { limit: 2 })).length).to.be.at.most(2);
+      const staffApi = await backend.api(staff);
+      const seen = await staffApi.searchCustomers(foreign.customer.name.slice(0, 4));
+      for (const m of seen) expect(staff.storeIds, 'never another store’s customer').to.include(m.storeId);
+      await expectApiError(staffApi.searchCustomers('a', { storeId: foreign.storeId }), 'forbidden');
+      const bad = await expectApiError(api.searchCustomers('a', { limit: 500 }), 'invalid-input');
+      expect(bad.fields?.[0]?.field).to.equal('limit');
+    });
+
+    it('searches the store’s catalogue with variants priced in the store’s currency', async () => {
+      const api = await backend.api(admin);
+      const found = await api.searchProducts('gayo', { storeId: 'st_kul' });
+      expect(found.map((p) => p.name)).to.deep.equal(['Gayo Arabica Coffee 250 g']);
+      const expected = demoCatalog().find('KOP-GAYO-250-WB')?.price('MYR');
+      expect(wire(found[0]?.variants)).to.deep.equal(wire([
+        { sku: 'KOP-GAYO-250-WB', variant: 'Whole bean', unitPrice: expected },
+        { sku: 'KOP-GAYO-250-GR', variant: 'Ground', unitPrice: expected },
+      ]));
+      const idr = await api.searchProducts('KOP-CB', { storeId: 'st_jkt' });
+      expect(idr[0]?.variants[0]?.unitPrice?.currency).to.equal('IDR');
+      expect((await api.searchProducts('', { storeId: 'st_jkt', limit: 3 })).length).to.equal(3);
+      expect(await api.searchProducts('no such thing', { storeId: 'st_jkt' })).to.deep.equal([]);
+      await expectApiError((await backend.api(staff)).searchProducts('gayo', { storeId: foreign.storeId }), 'forbidden');
+      const unknown = await expectApiError(api.searchProducts('gayo', { storeId: 'st_nowhere' }), 'invalid-input');
+      expect(unknown.fields?.[0]?.field).to.equal('storeId');
+    });
+
+    it('creates a paid-now order in one request: the payment is part of the creation, replayed once', async () => {
+      const api = await backend.api(admin);
+      const draft: OrderDraft = {
+        channel: 'phone',
+        storeId: 'st_kul',
+        customer: { name: 'Lim Wei', phone: '+60 12-345 6789', email: 'lim@example.com' },
+        currency: 'MYR',
+        lines: [{ sku: 'KOP-CB-1L', name: 'Cold Brew Concentrate 1 L', unitPrice: money(6590, 'MYR'), quantity: 2 }],
+        deliveryFee: money(800, 'MYR'),
+        paymentMethod: 'bank-transfer',
+        initialPayment: { method: 'bank-transfer', amount: money(6590 * 2 + 800, 'MYR'), reference: 'TRX-1' },
+      };
+      const k = key('paid');
+      const [a, b] = await Promise.all([api.createOrder(draft, { idempotencyKey: k }), api.createOrder(draft, { idempotencyKey: k })]);
+      expect(b.id).to.equal(a.id);
+      expect(a.paymentStatus).to.equal('paid');
+      expect(a.payments.map((p) => [p.method, p.amount.amount, p.status, p.reference])).to.deep.equal([['bank-transfer', 6590 * 2 + 800, 'succeeded', 'TRX-1']]);
+      const all = await api.listOrders({ tab: 'all' }, { offset: 0, limit: 1 });
+      expect(all.total, 'one order for two identical requests').to.equal(expectedIds(orders, setup.preset, { tab: 'all' }).length + 1);
+      const bad = await expectApiError(
+        api.createOrder({ ...draft, customer: { name: 'X', phone: 'call me', email: 'nope' } }, { idempotencyKey: key('badc') }),
+        'invalid-input',
+      );
+      expect(bad.fields?.map((f) => f.field)).to.deep.equal(['customer.phone', 'customer.email']);
+    });
+
+    it('refuses edits the workflow does not allow, naming the field, and changes nothing', async () => {
+      const api = await backend.api(admin);
+      const shipped = live.find((o) => o.status === 'open' && o.lines.length > 1 && o.lines.some((l) => l.quantity.fulfilled > 0)) as Order;
+      expect(shipped, 'an open order with fulfilled units and another line').to.exist;
+      const at = shipped.lines.findIndex((l) => l.quantity.fulfilled > 0);
+      const lines = shipped.lines
+        .map((l) => ({ sku: l.sku, name: l.name, ...(l.variant !== undefined && { variant: l.variant }), unitPrice: l.unitPrice, discount: l.discount, quantity: l.quantity.ordered }))
+        .filter((_, i) => i !== at);
+      const removed = await expectApiError(
+        api.updateOrder({ orderId: shipped.id, patch: { lines }, expectedVersion: shipped.version }, { idempotencyKey: key('r1') }),
+        'invalid-input',
+      );
+      expect(removed.fields?.[0]?.field).to.equal('patch.lines');
+      expect((await api.getOrder(shipped.id)).version, 'a refused edit changes nothing').to.equal(shipped.version);
+      const fee = await api.updateOrder(
+        { orderId: shipped.id, patch: { deliveryFee: money(shipped.deliveryFee.amount + 100, shipped.currency) }, expectedVersion: shipped.version },
+        { idempotencyKey: key('r2') },
+      );
+      expect(fee.totals.total.amount).to.equal(shipped.totals.total.amount + 100);
+      const entry = fee.timeline.at(-1);
+      expect(entry?.kind).to.equal('edit');
+      expect(entry?.template?.key).to.equal('order.edited');
+      expect(JSON.parse((entry?.template?.params as { changes: string }).changes)).to.deep.equal([
+        { field: 'deliveryFee', kind: 'money', from: String(shipped.deliveryFee.amount), to: String(shipped.deliveryFee.amount + 100), currency: shipped.currency },
+      ]);
+      const done = await expectApiError(
+        api.updateOrder({ orderId: closed.id, patch: { note: 'too late' }, expectedVersion: closed.version }, { idempotencyKey: key('r3') }),
+        'invalid-input',
+      );
+      expect(done.fields?.[0]?.field).to.equal('patch.note');
+      expect((await api.getOrder(closed.id)).version).to.equal(closed.version);
+    });
+
     it('imports drafts once: a re-import creates nothing and names what it skipped', async () => {
       const api = await backend.api(admin);
       const drafts: OrderDraft[] = ['IMP-001', 'IMP-002'].map((number, i) => ({
@@ -534,7 +638,7 @@ export function describeOrderApiContract(name: string, make: MakeBackend): void 
       );
       expect(k.fields?.[0]?.field).to.equal('idempotencyKey');
       expect((await api.getOrder(target.id)).version).to.equal(target.version);
-      expect(api.capabilities).to.deep.equal({ concurrency: true, idempotency: true, realtime: true, bulk: true, import: true, calendar: true });
+      expect(api.capabilities).to.deep.equal({ concurrency: true, idempotency: true, realtime: true, bulk: true, import: true, calendar: true, orderEntry: true });
     });
   });
 }

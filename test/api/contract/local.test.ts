@@ -1,6 +1,7 @@
 /** The adapter contract suite on the embedded IndexedDB engine: one instance per viewer, one database. */
 import { deleteDB } from 'idb';
 import { createLocalApi, type LocalOrderApi } from '../../../src/api/local/index.js';
+import { demoCatalog } from '../../../src/model/csv/catalog.js';
 import { getPreset } from '../../../src/model/presets/index.js';
 import { describeOrderApiContract, superadmin } from './contract.js';
 
@@ -12,7 +13,7 @@ describeOrderApiContract('local (IndexedDB)', async (setup) => {
   const opened: LocalOrderApi[] = [seeder];
   return {
     async api(viewer) {
-      const api = await createLocalApi({ workflow, viewer, dbName });
+      const api = await createLocalApi({ workflow, viewer, dbName, catalog: demoCatalog() });
       opened.push(api);
       return api;
     },

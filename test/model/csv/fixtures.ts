@@ -19,7 +19,8 @@ export const admin: Viewer = { id: 'u-admin', name: 'Ayu', role: 'admin', storeI
 export const HOSTILE = {
   name: '=HYPERLINK("http://evil.example","Klik") 注文 ٣ Ñandú 🚚 <img src=x onerror="window.__pwned=1">',
   phone: '+62 811-0000-1111',
-  email: '@evil.example',
+  // Valid as an address (the boundary checks e-mails) yet a formula to a spreadsheet.
+  email: '=1+1@evil.example',
   note: 'Line one\r\nLine "two", with a comma\n-3+4\t@x\u0000end',
   line1: '-1+1 Jl. "Kebon" Jeruk, No. 7',
   city: "'Yogyakarta",
