@@ -175,6 +175,7 @@ export class OrderToasts extends LitElement {
       message =
         before && before.status !== after.status
           ? msg(str`${after.number}: ${statusLabel(workflow, before.status)} → ${statusLabel(workflow, after.status)}`, {
+              id: 'order-toasts.status-change',
               desc: 'Toast after a status change: order number, old status → new status',
             })
           : msg(str`${label}: done for ${after.number}`, { desc: 'Toast after an action on one order' });

@@ -263,6 +263,7 @@
 'list-view.order': `Pesanan`,
 'meta.channel': `Kanal`,
 'meta.created': `Dibuat`,
+'order-toasts.status-change': str`${0}: ${1} → ${2}`,
 'payment-entry.failed': `Gagal`,
 'payments.date': `Tanggal`,
 'payments.status': `Status`,

@@ -826,6 +826,7 @@
 'se23e4d5da238d5b2': `Edited.`,
 's9281ae7cd456fc65': `Edit order`,
 's834d222c62b1b65e': `Notifications of completed actions`,
+'order-toasts.status-change': str`${0}: ${1} → ${2}`,
 'sa656d6686d2b64e2': str`${0}: done for ${1}`,
 's6564c795c111a497': str`${0}: done for ${1} orders`,
 'sd12a30127db8450a': str`${0}: done for ${1} of ${2} orders. ${3} failed and stay selected.`,
