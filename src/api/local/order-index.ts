@@ -5,7 +5,7 @@
  * and cache the matching slots per query, so paging the same query is O(limit). Any change clears the
  * cache; sorted permutations are updated in place.
  */
-import type { Order } from '../../model/types.js';
+import type { Order, PrintDocumentKind } from '../../model/types.js';
 import type { WorkflowDefinition } from '../../model/workflow/types.js';
 import type { OrderQuery, SortField } from '../types.js';
 import {
@@ -239,6 +239,10 @@ export class OrderIndex {
         const s = this.summaries[slot] as Summary;
         return s.csr === assignee || s.agent === assignee;
       });
+    }
+    const notPrinted = query.notPrinted;
+    if (notPrinted && notPrinted.length > 0) {
+      tests.push((slot) => !(this.summaries[slot] as Summary).printed.some((d) => notPrinted.includes(d as PrintDocumentKind)));
     }
     const { from, to } = timeBounds(query);
     if (!Number.isNaN(from) || !Number.isNaN(to)) {

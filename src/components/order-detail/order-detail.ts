@@ -290,7 +290,7 @@ export class OrderDetail extends LitElement {
 
   private renderActions(order: Order, store: OrderStore): TemplateResult {
     // Forward actions first (the first is the primary one), destructive ones last; workflow order within.
-    const offered = availableActions(store.workflow, order, store.viewer).filter((a) => a.operation !== 'add-note');
+    const offered = availableActions(store.workflow, order, store.viewer).filter((a) => a.operation !== 'add-note' && a.operation !== 'record-print');
     const actions = [...offered.filter((a) => !a.destructive), ...offered.filter((a) => a.destructive)];
     const busy = this.inFlight.value?.has(order.id) ?? false;
     const primary = actions.find((a) => !a.destructive);
