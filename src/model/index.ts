@@ -13,3 +13,4 @@ export * from './workflow/types.js';
 export * from './workflow/engine.js';
 export * from './presets/index.js';
 export * from './generate.js';
+export * from './print/index.js';
