@@ -8,6 +8,7 @@ export { StoreController, type StoreHost } from './store-controller.js';
 export { EMPTY_SELECTION, isSelected, selectionSize } from './selection.js';
 export { EMPTY_LIST, isPageComplete, pagesCovering, rowIndexOf } from './list-window.js';
 export { matchesQuery } from './query-match.js';
+export { loadOrderBatch, type LoadOrdersOptions, type OrderBatch, type OrderBatchTarget } from './load-orders.js';
 export type {
   BulkState,
   CreateOrderStoreOptions,

@@ -23,7 +23,8 @@ import type {
   ShipmentRow,
 } from '../api/types.js';
 import { inScope } from '../model/permissions.js';
-import type { Order, OrderDraft, Timestamp, Viewer } from '../model/types.js';
+import type { Order, OrderDraft, PrintDocumentKind, Timestamp, Viewer } from '../model/types.js';
+import { loadOrderBatch, type LoadOrdersOptions, type OrderBatch, type OrderBatchTarget } from './load-orders.js';
 import { applyAction } from '../model/workflow/engine.js';
 import type { ActionInput, WorkflowDefinition } from '../model/workflow/types.js';
 import { resolveBulkTarget, type BulkTarget } from './bulk.js';
@@ -313,6 +314,21 @@ class RxOrderStore implements OrderStore {
 
   calendar(request: CalendarRequest, signal?: AbortSignal): Promise<readonly CalendarBucket[]> {
     return this.read(() => this.api.calendar(request, signal ? { signal } : undefined));
+  }
+
+  loadOrders(target: OrderBatchTarget, options: LoadOrdersOptions = {}): Promise<OrderBatch> {
+    return loadOrderBatch(this.api, target, { cached: (id) => this.snapshot.orders.get(id), ...options });
+  }
+
+  async recordPrints(orderIds: readonly string[], document: PrintDocumentKind, copies = 1): Promise<readonly BulkItemResult[]> {
+    if (orderIds.length === 0) return [];
+    const results = await this.read(() =>
+      this.api.runBulkAction({ orderIds, action: 'record-print', input: { document, copies } }, { idempotencyKey: crypto.randomUUID() }),
+    );
+    const updated = results.flatMap((r) => (r.ok ? [r.order] : []));
+    this.update((s) => ({ ...s, orders: this.mergeOrders(s.orders, updated) }));
+    this.refresh();
+    return results;
   }
 
   private async read<T>(call: () => Promise<T>): Promise<T> {
