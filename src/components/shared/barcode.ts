@@ -152,6 +152,42 @@ export function barcode(kind: BarcodeKind, value: string, label: string): Templa
   } catch {
     return html``;
   }
+  return symbolSvg(kind, symbol, label);
+}
+
+/**
+ * Encoded symbols by kind and value, encoded once: a batch of documents encodes its barcodes ahead
+ * (in slices, yielding between them) and renders from here; `null` marks a value that cannot be encoded.
+ */
+export class BarcodeCache {
+  private readonly symbols = new Map<string, BarcodeSymbol | null>();
+
+  get size(): number {
+    return this.symbols.size;
+  }
+
+  symbol(kind: BarcodeKind, value: string): BarcodeSymbol | null {
+    const key = `${kind}\u0000${value}`;
+    let s = this.symbols.get(key);
+    if (s === undefined) {
+      try {
+        s = encodeBarcode(kind, value);
+      } catch {
+        s = null;
+      }
+      this.symbols.set(key, s);
+    }
+    return s;
+  }
+
+  /** Like `barcode()`, from the cache. */
+  render(kind: BarcodeKind, value: string, label: string): TemplateResult {
+    const symbol = this.symbol(kind, value);
+    return symbol ? symbolSvg(kind, symbol, label) : html``;
+  }
+}
+
+function symbolSvg(kind: BarcodeKind, symbol: BarcodeSymbol, label: string): TemplateResult {
   return html`<svg
     class="barcode barcode-${kind}"
     part="barcode"
