@@ -46,7 +46,11 @@ export async function loadOrderBatch(api: OrderApi, target: OrderBatchTarget, op
         if (signal?.aborted) throw aborted();
         const page = await api.listOrders(target.query, { offset, limit: size }, signal ? { signal } : undefined);
         // An order that moved between two pages while loading is kept once.
-        for (const o of page.items) if (!seen.has(o.id)) (seen.add(o.id), orders.push(o));
+        for (const o of page.items) {
+          if (seen.has(o.id)) continue;
+          seen.add(o.id);
+          orders.push(o);
+        }
         onProgress?.(orders.length, Math.max(page.total, orders.length));
         if (page.items.length < size || offset + size >= page.total) return { orders, missing: [] };
       }
