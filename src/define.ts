@@ -18,3 +18,4 @@ import './components/order-payments/define.js';
 import './components/order-export/define.js';
 import './components/order-import/define.js';
 import './components/order-print/define.js';
+import './components/print-menu/define.js';

@@ -10,6 +10,7 @@ import '../order-toolbar/define.js';
 import '../order-notifications/define.js';
 import '../order-table/define.js';
 import '../order-detail/define.js';
+import '../print-menu/define.js';
 import { OrderAdmin, type RouteChangeEvent } from './order-admin.js';
 
 defineElement('order-admin', OrderAdmin);

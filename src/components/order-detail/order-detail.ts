@@ -82,6 +82,9 @@ const NARROW_BELOW = 640;
  * @tag order-detail
  * @summary One order with its lifecycle actions, money, shipments and timeline.
  *
+ * @fires {PrintRequestEvent} order-print-request - From the Print menu: `{ document, orderIds: [id] }` for this order;
+ *   `<order-admin>` opens the print preview.
+ * @csspart print-menu - The Print menu (`<print-menu>`); its parts are re-exported as `print-button`, `print-menu-list`, `print-menu-item`.
  * @fires {OrderActionRequestEvent} order-action-request - Before an action runs; `detail` is
  *   `{ orderId, action, input }`. Cancelable: `preventDefault()` stops it (nothing is sent).
  * @fires {OrderActionEvent} order-action - After the backend accepted an action started here;
@@ -297,7 +300,8 @@ export class OrderDetail extends LitElement {
     const inline = actions.length <= this.maxActions + 1 ? actions : this.pickInline(actions);
     const overflow = actions.filter((a) => !inline.includes(a));
     const kind = (a: ActionDef): string => (a.destructive ? 'destructive' : a === primary ? 'primary' : 'secondary');
-    if (actions.length === 0 && !busy) return html`<div part="actions" class="actions empty"></div>`;
+    const print = html`<print-menu part="print-menu" exportparts="button: print-button, menu: print-menu-list, menu-item: print-menu-item" .target=${() => ({ orderIds: [order.id] })}></print-menu>`;
+    if (actions.length === 0 && !busy) return html`<div part="actions" class="actions" role="group" aria-label=${msg('Order actions')}>${print}</div>`;
     return html`<div part="actions" class="actions" role="group" aria-label=${msg('Order actions')}>
       ${repeat(
         inline,
@@ -313,7 +317,7 @@ export class OrderDetail extends LitElement {
           ${actionLabel(store.workflow, a.key)}
         </button>`,
       )}
-      ${overflow.length ? this.renderMenu(overflow, store.workflow, busy) : nothing}
+      ${overflow.length ? this.renderMenu(overflow, store.workflow, busy) : nothing} ${print}
       ${busy ? html`<span class="busy" part="busy" role="status">${msg('Saving…')}</span>` : nothing}
     </div>`;
   }

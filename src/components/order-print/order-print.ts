@@ -420,7 +420,8 @@ export class OrderPrint extends LitElement {
         signal: controller.signal,
         onProgress: (done, total) => this.progress('loading', done, total),
       });
-      this.orders = batch.orders;
+      const except = new Set(request.exceptIds ?? []);
+      this.orders = except.size > 0 ? batch.orders.filter((o) => !except.has(o.id)) : batch.orders;
       this.missing = batch.missing;
       await this.prepare(controller);
     } catch (thrown) {

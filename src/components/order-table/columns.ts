@@ -12,8 +12,8 @@ import { formatCompactDateTime, formatDateTime, formatMoney } from '../../i18n/f
 import { uiStrings } from '../../i18n/messages.js';
 import type { Order, Shipment, Store, Viewer } from '../../model/types.js';
 import type { ActionDef, Tone, WorkflowDefinition } from '../../model/workflow/types.js';
-import { chevronDownIcon } from '../shared/icons.js';
-import { channelLabel, courierLabel, fulfillmentStatusLabel, paymentStatusLabel } from '../shared/order-labels.js';
+import { chevronDownIcon, printerIcon } from '../shared/icons.js';
+import { channelLabel, courierLabel, fulfillmentStatusLabel, paymentStatusLabel, printDocumentLabel, printDocumentShortLabel } from '../shared/order-labels.js';
 
 /** A workflow status as the table shows it. */
 export interface StatusView {
@@ -148,6 +148,14 @@ function courierCell(order: Order, ctx: CellContext): TemplateResult | string {
  * The built-in columns, in their default order. Returns new objects each call; copy and change them
  * freely (`defaultColumns().map((c) => (c.key === 'total' ? { ...c, width: '160px' } : c))`).
  */
+/** The Printed column: a printer mark and the short names of the documents printed, oldest first; empty when none. */
+function printedCell(order: Order): string | TemplateResult {
+  const kinds = [...new Set((order.prints ?? []).map((p) => p.document))];
+  if (kinds.length === 0) return '';
+  const full = msg(str`Printed: ${kinds.map(printDocumentLabel).join(', ')}`, { desc: 'Printed column: accessible text' });
+  return html`<span class="printed" title=${full} aria-label=${full}>${printerIcon()} ${kinds.map(printDocumentShortLabel).join(' · ')}</span>`;
+}
+
 export function defaultColumns(): OrderTableColumn[] {
   return [
     {
@@ -156,6 +164,12 @@ export function defaultColumns(): OrderTableColumn[] {
       renderer: (o) => o.number,
       width: '164px',
       sortField: 'number',
+    },
+    {
+      key: 'printed',
+      header: () => msg('Printed', { desc: 'Column header: documents printed for the order' }),
+      renderer: printedCell,
+      width: '120px',
     },
     {
       key: 'date',

@@ -546,4 +546,19 @@ export const styles = css`
       border: 1px solid CanvasText;
     }
   }
+
+  .printed {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-1);
+    color: var(--_success);
+    font-size: var(--_font-size-sm);
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+
+  .printed .icon {
+    flex: none;
+  }
 `;

@@ -18,6 +18,8 @@ export interface PrintRequestDetail {
   readonly document: PrintDocumentKind;
   readonly orderIds?: readonly string[];
   readonly query?: OrderQuery;
+  /** With `query`: orders to leave out ("all matching" minus the ones unticked). */
+  readonly exceptIds?: readonly string[];
 }
 
 /** Fired (bubbles, composed) when the user asks to print; the admin or host opens the print preview. */
