@@ -13,7 +13,7 @@ import { uiStrings } from '../../i18n/messages.js';
 import type { Order, Shipment, Store, Viewer } from '../../model/types.js';
 import type { ActionDef, Tone, WorkflowDefinition } from '../../model/workflow/types.js';
 import { chevronDownIcon, printerIcon } from '../shared/icons.js';
-import { channelLabel, courierLabel, fulfillmentStatusLabel, paymentStatusLabel, printDocumentLabel, printDocumentShortLabel } from '../shared/order-labels.js';
+import { channelLabel, courierLabel, fulfillmentStatusLabel, paymentStatusLabel, printDocumentLabel } from '../shared/order-labels.js';
 
 /** A workflow status as the table shows it. */
 export interface StatusView {
@@ -148,12 +148,15 @@ function courierCell(order: Order, ctx: CellContext): TemplateResult | string {
  * The built-in columns, in their default order. Returns new objects each call; copy and change them
  * freely (`defaultColumns().map((c) => (c.key === 'total' ? { ...c, width: '160px' } : c))`).
  */
-/** The Printed column: a printer mark and the short names of the documents printed, oldest first; empty when none. */
-function printedCell(order: Order): string | TemplateResult {
+/**
+ * The "printed" mark after an order number: a printer icon when any document was printed, named (for
+ * pointer and assistive technology) with the documents printed. Adds no text to the cell.
+ */
+function printedMark(order: Order): unknown {
   const kinds = [...new Set((order.prints ?? []).map((p) => p.document))];
-  if (kinds.length === 0) return '';
-  const full = msg(str`Printed: ${kinds.map(printDocumentLabel).join(', ')}`, { desc: 'Printed column: accessible text' });
-  return html`<span class="printed" title=${full} aria-label=${full}>${printerIcon()} ${kinds.map(printDocumentShortLabel).join(' · ')}</span>`;
+  if (kinds.length === 0) return nothing;
+  const full = msg(str`Printed: ${kinds.map(printDocumentLabel).join(', ')}`, { desc: 'Order list: the documents printed for an order' });
+  return html`<span class="printed" part="printed-mark" role="img" title=${full} aria-label=${full} data-printed=${kinds.join(' ')}>${printerIcon()}</span>`;
 }
 
 export function defaultColumns(): OrderTableColumn[] {
@@ -161,15 +164,9 @@ export function defaultColumns(): OrderTableColumn[] {
     {
       key: 'number',
       header: () => msg('Order', { desc: 'Column header: order number' }),
-      renderer: (o) => o.number,
+      renderer: (o) => html`${o.number}${printedMark(o)}`,
       width: '164px',
       sortField: 'number',
-    },
-    {
-      key: 'printed',
-      header: () => msg('Printed', { desc: 'Column header: documents printed for the order' }),
-      renderer: printedCell,
-      width: '120px',
     },
     {
       key: 'date',

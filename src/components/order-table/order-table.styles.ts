@@ -549,16 +549,8 @@ export const styles = css`
 
   .printed {
     display: inline-flex;
-    align-items: center;
-    gap: var(--_space-1);
+    vertical-align: -3px;
+    margin-inline-start: var(--_space-1);
     color: var(--_success);
-    font-size: var(--_font-size-sm);
-    white-space: nowrap;
-    overflow: hidden;
-    text-overflow: ellipsis;
-  }
-
-  .printed .icon {
-    flex: none;
   }
 `;

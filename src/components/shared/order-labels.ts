@@ -208,26 +208,6 @@ export function postingStatusLabel(status: PostingStatus): string {
   }
 }
 
-/** A printed document's short name, for the list's Printed column. */
-export function printDocumentShortLabel(kind: PrintDocumentKind | string): string {
-  switch (kind) {
-    case 'picking-summary':
-      return msg('Summary', { desc: 'Printed column: picking list summary (short)' });
-    case 'picking-list':
-      return msg('Pick list', { desc: 'Printed column: picking list (short)' });
-    case 'awb':
-      return msg('AWB', { desc: 'Air waybill number (short)' });
-    case 'manifest':
-      return msg('Manifest', { desc: 'Printed column: courier manifest (short)' });
-    case 'packing-slip':
-      return msg('Slip', { desc: 'Printed column: packing slip (short)' });
-    case 'invoice':
-      return msg('Invoice', { desc: 'Printed document' });
-    default:
-      return kind;
-  }
-}
-
 /** The name of a printed document, as a menu item or a document title. */
 export function printDocumentLabel(kind: PrintDocumentKind | string): string {
   switch (kind) {
