@@ -49,11 +49,11 @@ const MAX_COPIES = 20;
 function paperLabel(paper: Paper): string {
   switch (paper) {
     case 'a4':
-      return msg('A4', { desc: 'Paper size' });
+      return msg('A4', { id: 'print.a4', desc: 'Paper size' });
     case 'letter':
-      return msg('Letter', { desc: 'Paper size (US Letter)' });
+      return msg('Letter', { id: 'print.letter', desc: 'Paper size (US Letter)' });
     case 'label':
-      return msg('Label 4×6 in (100×150 mm)', { desc: 'Paper size of a shipping label' });
+      return msg('Label 4×6 in (100×150 mm)', { id: 'print.label-4-6-in-100-150-mm', desc: 'Paper size of a shipping label' });
   }
 }
 
@@ -263,17 +263,17 @@ export class OrderPrint extends LitElement {
     return html`
       <div class="head">
         <div>
-          <h2 id="print-title" part="title">${msg('Print', { desc: 'Print dialog: heading' })}</h2>
-          <p>${this.phase === 'loading' || count === 0 ? msg('Loading orders…', { desc: 'Print dialog: loading the orders to print' }) : msg(str`${formatCount(count)} orders`, { desc: 'Print dialog: how many orders are printed' })}</p>
+          <h2 id="print-title" part="title">${msg('Print', { id: 'print.print', desc: 'Print dialog: heading' })}</h2>
+          <p>${this.phase === 'loading' || count === 0 ? msg('Loading orders…', { id: 'print.loading-orders', desc: 'Print dialog: loading the orders to print' }) : msg(str`${formatCount(count)} orders`, { id: 'print.x-orders', desc: 'Print dialog: how many orders are printed' })}</p>
         </div>
         ${this.modal
-          ? html`<button class="icon" part="button close-button" type="button" aria-label=${msg('Close', { desc: 'Print dialog: close' })} @click=${this.close}>${closeIcon()}</button>`
+          ? html`<button class="icon" part="button close-button" type="button" aria-label=${msg('Close', { id: 'print.close', desc: 'Print dialog: close' })} @click=${this.close}>${closeIcon()}</button>`
           : nothing}
       </div>
       ${this.renderChoices()}
       <div class="body" part="body">
         ${this.renderNotices()}
-        <div class="preview-wrap" part="preview" tabindex="0" role="region" aria-label=${msg('Preview', { desc: 'Print dialog: the preview of the pages' })}>
+        <div class="preview-wrap" part="preview" tabindex="0" role="region" aria-label=${msg('Preview', { id: 'print.preview', desc: 'Print dialog: the preview of the pages' })}>
           <div class="preview sheet paper-${this.paper}"></div>
         </div>
       </div>
@@ -286,13 +286,13 @@ export class OrderPrint extends LitElement {
     const papers = PAPERS[this.kind];
     return html`<div class="options" part="options">
       <label class="field">
-        <span>${msg('Document', { desc: 'Print dialog: which document' })}</span>
+        <span>${msg('Document', { id: 'print.document', desc: 'Print dialog: which document' })}</span>
         <select ?disabled=${busy} @change=${this.onKindChange}>
           ${PRINT_DOCUMENT_KINDS.map((k) => html`<option value=${k} ?selected=${k === this.kind}>${printDocumentLabel(k)}</option>`)}
         </select>
       </label>
       <fieldset class="papers">
-        <legend>${msg('Paper', { desc: 'Print dialog: paper size' })}</legend>
+        <legend>${msg('Paper', { id: 'print.paper', desc: 'Print dialog: paper size' })}</legend>
         ${papers.map(
           (p) => html`<label class="choice">
             <input type="radio" name="paper" value=${p} .checked=${live(p === this.paper)} ?disabled=${busy} @change=${this.onPaperChange} />
@@ -301,7 +301,7 @@ export class OrderPrint extends LitElement {
         )}
       </fieldset>
       <label class="field">
-        <span>${msg('Copies', { desc: 'Print dialog: number of copies' })}</span>
+        <span>${msg('Copies', { id: 'print.copies', desc: 'Print dialog: number of copies' })}</span>
         <input class="copies" type="number" min="1" max=${MAX_COPIES} step="1" .value=${live(String(this.copies))} ?disabled=${busy} @change=${this.onCopiesChange} />
       </label>
     </div>`;
@@ -314,22 +314,22 @@ export class OrderPrint extends LitElement {
     return html`
       ${skipped.length > 0 ? html`<p class="notice">${this.skippedText(skipped)}</p>` : nothing}
       ${this.missing.length > 0
-        ? html`<p class="notice">${msg(str`${formatCount(this.missing.length)} orders could not be loaded (deleted or not yours to see).`, { desc: 'Print dialog: some orders are gone' })}</p>`
+        ? html`<p class="notice">${msg(str`${formatCount(this.missing.length)} orders could not be loaded (deleted or not yours to see).`, { id: 'print.x-orders-could-not-be-loaded-deleted-or-not-your', desc: 'Print dialog: some orders are gone' })}</p>`
         : nothing}
-      ${this.prepared && pages === 0 ? html`<p class="notice">${msg('Nothing to print for these orders.', { desc: 'Print dialog: empty document' })}</p>` : nothing}
+      ${this.prepared && pages === 0 ? html`<p class="notice">${msg('Nothing to print for these orders.', { id: 'print.nothing-to-print-for-these-orders', desc: 'Print dialog: empty document' })}</p>` : nothing}
       ${pages > this.previewLimit
-        ? html`<p class="hint">${msg(str`Showing the first ${formatCount(this.previewLimit)} of ${formatCount(pages)} pages; all of them print.`, { desc: 'Print dialog: preview is limited' })}</p>`
+        ? html`<p class="hint">${msg(str`Showing the first ${formatCount(this.previewLimit)} of ${formatCount(pages)} pages; all of them print.`, { id: 'print.showing-the-first-x-of-x-pages-all-of-them-print', desc: 'Print dialog: preview is limited' })}</p>`
         : nothing}
     `;
   }
 
   private skippedText(skipped: readonly Skipped[]): string {
     const numbers = skipped.slice(0, 5).map((s) => s.number).join(', ');
-    const more = skipped.length > 5 ? ` ${msg(str`and ${formatCount(skipped.length - 5)} more`, { desc: 'Print dialog: list continues' })}` : '';
+    const more = skipped.length > 5 ? ` ${msg(str`and ${formatCount(skipped.length - 5)} more`, { id: 'print.and-x-more', desc: 'Print dialog: list continues' })}` : '';
     const names = `${numbers}${more}`;
     return skipped[0]?.reason === 'nothing-to-ship'
-      ? msg(str`Left out, nothing to ship: ${names}.`, { desc: 'Print dialog: orders without a parcel' })
-      : msg(str`Left out, nothing left to pick: ${names}.`, { desc: 'Print dialog: orders with every unit shipped or rejected' });
+      ? msg(str`Left out, nothing to ship: ${names}.`, { id: 'print.left-out-nothing-to-ship-x', desc: 'Print dialog: orders without a parcel' })
+      : msg(str`Left out, nothing left to pick: ${names}.`, { id: 'print.left-out-nothing-left-to-pick-x', desc: 'Print dialog: orders with every unit shipped or rejected' });
   }
 
   private renderStatus(): unknown {
@@ -338,7 +338,7 @@ export class OrderPrint extends LitElement {
       ${working ? this.renderProgress() : nothing}
       ${this.phase === 'confirm' ? this.renderConfirm() : nothing}
       ${this.phase === 'failed' && this.failure ? html`<p class="error" part="error" role="alert">${this.failure}</p>` : nothing}
-      ${this.phase === 'cancelled' ? html`<p class="notice">${msg('Cancelled. Nothing was printed.', { desc: 'Print dialog: after Cancel' })}</p>` : nothing}
+      ${this.phase === 'cancelled' ? html`<p class="notice">${msg('Cancelled. Nothing was printed.', { id: 'print.cancelled-nothing-was-printed', desc: 'Print dialog: after Cancel' })}</p>` : nothing}
       ${this.phase === 'done' && this.recorded ? html`<p class="success">${this.doneText(this.recorded)}</p>` : nothing}
       <p class="visually-hidden" role="status">${this.announcement}</p>
     `;
@@ -347,15 +347,15 @@ export class OrderPrint extends LitElement {
   private renderProgress(): TemplateResult {
     const stageText =
       this.stage === 'loading'
-        ? msg('Loading orders', { desc: 'Print progress stage' })
+        ? msg('Loading orders', { id: 'print.loading-orders-2', desc: 'Print progress stage' })
         : this.stage === 'building'
-          ? msg('Preparing documents', { desc: 'Print progress stage' })
+          ? msg('Preparing documents', { id: 'print.preparing-documents', desc: 'Print progress stage' })
           : this.stage === 'barcodes'
-            ? msg('Drawing barcodes', { desc: 'Print progress stage' })
-            : msg('Laying out pages', { desc: 'Print progress stage' });
-    const text = msg(str`${stageText}: ${formatCount(this.done)} of ${formatCount(this.total)}`, { desc: 'Print progress: stage, done of total' });
+            ? msg('Drawing barcodes', { id: 'print.drawing-barcodes', desc: 'Print progress stage' })
+            : msg('Laying out pages', { id: 'print.laying-out-pages', desc: 'Print progress stage' });
+    const text = msg(str`${stageText}: ${formatCount(this.done)} of ${formatCount(this.total)}`, { id: 'print.x-x-of-x', desc: 'Print progress: stage, done of total' });
     return html`<div class="progress" part="progress">
-      <progress max=${Math.max(1, this.total)} .value=${this.done} aria-label=${msg('Print progress', { desc: 'Print dialog: accessible name of the progress bar' })} aria-valuetext=${text}></progress>
+      <progress max=${Math.max(1, this.total)} .value=${this.done} aria-label=${msg('Print progress', { id: 'print.print-progress', desc: 'Print dialog: accessible name of the progress bar' })} aria-valuetext=${text}></progress>
       <span class="progress-text">${text}</span>
     </div>`;
   }
@@ -365,7 +365,7 @@ export class OrderPrint extends LitElement {
     const of = this.coveredIds().length;
     const name = printDocumentLabel(this.kind).toLocaleLowerCase(getLocale());
     return html`<p class="confirm" part="confirm" role="alert">
-      ${msg(str`${formatCount(already)} of ${formatCount(of)} orders already have a ${name} printed — print again?`, { desc: 'Print dialog: reprint question' })}
+      ${msg(str`${formatCount(already)} of ${formatCount(of)} orders already have a ${name} printed — print again?`, { id: 'print.x-of-x-orders-already-have-a-x-printed-print-aga', desc: 'Print dialog: reprint question' })}
     </p>`;
   }
 
@@ -377,13 +377,13 @@ export class OrderPrint extends LitElement {
         ? html`<button type="button" part="button cancel-button" @click=${this.cancel}>${uiStrings.cancel()}</button>`
         : this.modal
           ? html`<button type="button" part="button close-button" @click=${this.phase === 'confirm' ? this.onKeep : this.close}>
-              ${this.phase === 'confirm' ? uiStrings.cancel() : msg('Close', { desc: 'Print dialog: close' })}
+              ${this.phase === 'confirm' ? uiStrings.cancel() : msg('Close', { id: 'print.close', desc: 'Print dialog: close' })}
             </button>`
           : nothing}
       ${this.phase === 'confirm'
-        ? html`<button type="button" class="primary" part="button confirm-button" @click=${this.print}>${msg('Print again', { desc: 'Print dialog: confirm a reprint' })}</button>`
+        ? html`<button type="button" class="primary" part="button confirm-button" @click=${this.print}>${msg('Print again', { id: 'print.print-again', desc: 'Print dialog: confirm a reprint' })}</button>`
         : html`<button type="button" class="primary" part="button print-button" ?disabled=${!canPrint} @click=${this.print}>
-            ${msg('Print', { desc: 'Print dialog: print button' })}
+            ${msg('Print', { id: 'print.print-2', desc: 'Print dialog: print button' })}
           </button>`}
     </div>`;
   }
@@ -406,7 +406,7 @@ export class OrderPrint extends LitElement {
     const store = this.currentStore;
     const request = this.request;
     if (!store || !request) {
-      this.failure = msg('No order store: place <order-print> inside <order-admin> or <order-provider>, or set .store.', { desc: 'Print dialog: misconfigured' });
+      this.failure = msg('No order store: place <order-print> inside <order-admin> or <order-provider>, or set .store.', { id: 'print.no-order-store-place-order-print-inside-order-ad', desc: 'Print dialog: misconfigured' });
       this.phase = 'failed';
       return;
     }
@@ -439,7 +439,7 @@ export class OrderPrint extends LitElement {
         onProgress: (stage, done, total) => this.progress(stage, done, total),
       });
       this.phase = 'ready';
-      this.announcement = msg(str`${printDocumentLabel(this.kind)} ready: ${formatCount(this.prepared.pages)} pages.`, { desc: 'Print dialog: announced when the preview is ready' });
+      this.announcement = msg(str`${printDocumentLabel(this.kind)} ready: ${formatCount(this.prepared.pages)} pages.`, { id: 'print.x-ready-x-pages', desc: 'Print dialog: announced when the preview is ready' });
     } catch (thrown) {
       this.fail(thrown);
     }
@@ -468,14 +468,14 @@ export class OrderPrint extends LitElement {
     const failed = recorded.filter((r) => !r.ok).length;
     const ok = recorded.length - failed;
     return failed === 0
-      ? msg(str`Sent to the printer; recorded on ${formatCount(ok)} orders.`, { desc: 'Print dialog: done' })
-      : msg(str`Sent to the printer; recorded on ${formatCount(ok)} orders, ${formatCount(failed)} could not be recorded.`, { desc: 'Print dialog: done with failures' });
+      ? msg(str`Sent to the printer; recorded on ${formatCount(ok)} orders.`, { id: 'print.sent-to-the-printer-recorded-on-x-orders', desc: 'Print dialog: done' })
+      : msg(str`Sent to the printer; recorded on ${formatCount(ok)} orders, ${formatCount(failed)} could not be recorded.`, { id: 'print.sent-to-the-printer-recorded-on-x-orders-x-could', desc: 'Print dialog: done with failures' });
   }
 
   private fail(thrown: unknown): void {
     if (this.controller?.signal.aborted || (thrown instanceof DOMException && thrown.name === 'AbortError') || (isOrderApiError(thrown) && thrown.code === 'aborted')) {
       this.phase = 'cancelled';
-      this.announcement = msg('Cancelled. Nothing was printed.', { desc: 'Print dialog: after Cancel' });
+      this.announcement = msg('Cancelled. Nothing was printed.', { id: 'print.cancelled-nothing-was-printed', desc: 'Print dialog: after Cancel' });
       return;
     }
     this.failure = isOrderApiError(thrown) ? `${errorKindLabel(thrown.code)}: ${thrown.message}` : String(thrown instanceof Error ? thrown.message : thrown);

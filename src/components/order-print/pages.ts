@@ -124,26 +124,26 @@ function summaryPage(doc: PickingSummaryDocument, codes: BarcodeCache): Template
         <h1>${printDocumentLabel('picking-summary')}</h1>
         <p class="muted">
           ${formatDateTime(doc.date)} ·
-          ${msg(str`${formatCount(doc.orderCount)} orders, ${formatCount(doc.units)} units`, { desc: 'Picking list summary: how many orders and units' })}
+          ${msg(str`${formatCount(doc.orderCount)} orders, ${formatCount(doc.units)} units`, { id: 'print.x-orders-x-units', desc: 'Picking list summary: how many orders and units' })}
         </p>
       </div>
     </header>
     <table class="lines">
       <thead>
         <tr>
-          <th scope="col" class="tick-col"><span class="visually-hidden">${msg('Picked', { desc: 'Printed picking list: tick-box column' })}</span></th>
-          <th scope="col">${msg('SKU')}</th>
-          <th scope="col">${msg('Product', { desc: 'Printed document: column of product names' })}</th>
-          <th scope="col">${msg('Variant', { desc: 'Printed document: column of product variants' })}</th>
-          <th scope="col" class="num">${msg('Qty', { desc: 'Printed document: quantity column (short)' })}</th>
-          <th scope="col">${msg('Orders', { desc: 'Picking list summary: the orders a SKU comes from' })}</th>
+          <th scope="col" class="tick-col"><span class="visually-hidden">${msg('Picked', { id: 'print.picked', desc: 'Printed picking list: tick-box column' })}</span></th>
+          <th scope="col">${msg('SKU', { id: 'print.sku' })}</th>
+          <th scope="col">${msg('Product', { id: 'print.product', desc: 'Printed document: column of product names' })}</th>
+          <th scope="col">${msg('Variant', { id: 'print.variant', desc: 'Printed document: column of product variants' })}</th>
+          <th scope="col" class="num">${msg('Qty', { id: 'print.qty', desc: 'Printed document: quantity column (short)' })}</th>
+          <th scope="col">${msg('Orders', { id: 'print.orders', desc: 'Picking list summary: the orders a SKU comes from' })}</th>
         </tr>
       </thead>
       <tbody>
         ${doc.rows.map(
           (r) => html`<tr>
             <td class="tick-col">${tick}</td>
-            <td class="sku">${codes.render('code128', r.sku, msg(str`Barcode of SKU ${r.sku}`, { desc: 'Accessible name of a barcode' }))}<span class="code">${r.sku}</span></td>
+            <td class="sku">${codes.render('code128', r.sku, msg(str`Barcode of SKU ${r.sku}`, { id: 'print.barcode-of-sku-x', desc: 'Accessible name of a barcode' }))}<span class="code">${r.sku}</span></td>
             <td>${r.name}</td>
             <td>${variantText(r.variant)}</td>
             <td class="num qty">${formatCount(r.quantity)}</td>
@@ -153,7 +153,7 @@ function summaryPage(doc: PickingSummaryDocument, codes: BarcodeCache): Template
       </tbody>
       <tfoot>
         <tr>
-          <th scope="row" colspan="4">${msg('Total units', { desc: 'Picking list summary: total row' })}</th>
+          <th scope="row" colspan="4">${msg('Total units', { id: 'print.total-units', desc: 'Picking list summary: total row' })}</th>
           <td class="num qty">${formatCount(doc.units)}</td>
           <td></td>
         </tr>
@@ -174,24 +174,24 @@ function pickingPage(p: PickingList, codes: BarcodeCache): TemplateResult {
         <p class="number">${p.number}</p>
       </div>
       <div class="codes">
-        ${codes.render('code128', p.number, msg(str`Barcode of order ${p.number}`, { desc: 'Accessible name of a barcode' }))}
-        ${codes.render('qr', p.number, msg(str`QR code of order ${p.number}`, { desc: 'Accessible name of a QR code' }))}
+        ${codes.render('code128', p.number, msg(str`Barcode of order ${p.number}`, { id: 'print.barcode-of-order-x', desc: 'Accessible name of a barcode' }))}
+        ${codes.render('qr', p.number, msg(str`QR code of order ${p.number}`, { id: 'print.qr-code-of-order-x', desc: 'Accessible name of a QR code' }))}
       </div>
     </header>
     <dl class="metas">
-      ${meta(msg('Store', { desc: 'Printed document: the store' }), p.storeName)}
-      ${meta(msg('Channel', { desc: 'Printed document: the sales channel' }), channelLabel(p.channel))}
-      ${meta(msg('Customer', { desc: 'Printed document: the customer' }), html`${p.customer.name}${p.customer.phone ? html` · ${p.customer.phone}` : nothing}`)}
-      ${meta(msg('Ordered', { desc: 'Printed document: when the order was placed' }), formatDateTime(p.createdAt))}
+      ${meta(msg('Store', { id: 'print.store', desc: 'Printed document: the store' }), p.storeName)}
+      ${meta(msg('Channel', { id: 'print.channel', desc: 'Printed document: the sales channel' }), channelLabel(p.channel))}
+      ${meta(msg('Customer', { id: 'print.customer', desc: 'Printed document: the customer' }), html`${p.customer.name}${p.customer.phone ? html` · ${p.customer.phone}` : nothing}`)}
+      ${meta(msg('Ordered', { id: 'print.ordered', desc: 'Printed document: when the order was placed' }), formatDateTime(p.createdAt))}
     </dl>
     <table class="lines">
       <thead>
         <tr>
-          <th scope="col" class="tick-col"><span class="visually-hidden">${msg('Picked', { desc: 'Printed picking list: tick-box column' })}</span></th>
-          <th scope="col">${msg('SKU')}</th>
-          <th scope="col">${msg('Product', { desc: 'Printed document: column of product names' })}</th>
-          <th scope="col">${msg('Variant', { desc: 'Printed document: column of product variants' })}</th>
-          <th scope="col" class="num">${msg('Qty', { desc: 'Printed document: quantity column (short)' })}</th>
+          <th scope="col" class="tick-col"><span class="visually-hidden">${msg('Picked', { id: 'print.picked', desc: 'Printed picking list: tick-box column' })}</span></th>
+          <th scope="col">${msg('SKU', { id: 'print.sku' })}</th>
+          <th scope="col">${msg('Product', { id: 'print.product', desc: 'Printed document: column of product names' })}</th>
+          <th scope="col">${msg('Variant', { id: 'print.variant', desc: 'Printed document: column of product variants' })}</th>
+          <th scope="col" class="num">${msg('Qty', { id: 'print.qty', desc: 'Printed document: quantity column (short)' })}</th>
         </tr>
       </thead>
       <tbody>
@@ -207,15 +207,15 @@ function pickingPage(p: PickingList, codes: BarcodeCache): TemplateResult {
       </tbody>
       <tfoot>
         <tr>
-          <th scope="row" colspan="4">${msg('Total units', { desc: 'Picking list summary: total row' })}</th>
+          <th scope="row" colspan="4">${msg('Total units', { id: 'print.total-units', desc: 'Picking list summary: total row' })}</th>
           <td class="num qty">${formatCount(p.units)}</td>
         </tr>
       </tfoot>
     </table>
-    ${p.note ? html`<p class="note"><strong>${msg('Note', { desc: 'Printed document: the order note' })}:</strong> ${p.note}</p>` : nothing}
+    ${p.note ? html`<p class="note"><strong>${msg('Note', { id: 'print.note', desc: 'Printed document: the order note' })}:</strong> ${p.note}</p>` : nothing}
     <footer class="signatures">
-      <span>${msg('Picked by', { desc: 'Printed picking list: signature line' })}</span>
-      <span>${msg('Checked by', { desc: 'Printed picking list: signature line' })}</span>
+      <span>${msg('Picked by', { id: 'print.picked-by', desc: 'Printed picking list: signature line' })}</span>
+      <span>${msg('Checked by', { id: 'print.checked-by', desc: 'Printed picking list: signature line' })}</span>
     </footer>
   </article>`;
 }
@@ -223,41 +223,41 @@ function pickingPage(p: PickingList, codes: BarcodeCache): TemplateResult {
 // ── shipping ──────────────────────────────────────────────────────────────────────────────────────
 
 function awbPage(l: AwbLabel, codes: BarcodeCache): TemplateResult {
-  const trackingLabel = msg(str`Barcode of tracking number ${l.trackingNumber ?? ''}`, { desc: 'Accessible name of a barcode' });
+  const trackingLabel = msg(str`Barcode of tracking number ${l.trackingNumber ?? ''}`, { id: 'print.barcode-of-tracking-number-x', desc: 'Accessible name of a barcode' });
   return html`<article class="page awb">
     <header class="awb-head">
-      <strong class="courier">${l.courier?.name ?? msg('Courier not booked yet', { desc: 'Air waybill: the order has no shipment yet' })}</strong>
+      <strong class="courier">${l.courier?.name ?? msg('Courier not booked yet', { id: 'print.courier-not-booked-yet', desc: 'Air waybill: the order has no shipment yet' })}</strong>
       ${l.service ? html`<span class="service">${l.service}</span>` : nothing}
       <span class="channel">${channelLabel(l.channel)}</span>
     </header>
     <section class="tracking">
       ${l.trackingNumber
         ? html`${codes.render('code128', l.trackingNumber, trackingLabel)}<p class="code big">${l.trackingNumber}</p>`
-        : html`<p class="missing">${msg('No tracking number yet', { desc: 'Air waybill: no tracking number' })}</p>`}
-      ${l.airWaybill && l.airWaybill !== l.trackingNumber ? html`<p class="code">${msg('AWB', { desc: 'Air waybill number (short)' })} ${l.airWaybill}</p>` : nothing}
+        : html`<p class="missing">${msg('No tracking number yet', { id: 'print.no-tracking-number-yet', desc: 'Air waybill: no tracking number' })}</p>`}
+      ${l.airWaybill && l.airWaybill !== l.trackingNumber ? html`<p class="code">${msg('AWB', { id: 'print.awb', desc: 'Air waybill number (short)' })} ${l.airWaybill}</p>` : nothing}
     </section>
     <div class="parties">
-      ${partyBlock(msg('To', { desc: 'Air waybill: recipient block' }), l.recipient, 'recipient')}
-      ${partyBlock(msg('From', { desc: 'Air waybill: sender block' }), l.sender, 'sender')}
+      ${partyBlock(msg('To', { id: 'print.to', desc: 'Air waybill: recipient block' }), l.recipient, 'recipient')}
+      ${partyBlock(msg('From', { id: 'print.from', desc: 'Air waybill: sender block' }), l.sender, 'sender')}
     </div>
     <section class="cod ${l.cod ? 'collect' : ''}">
       ${l.cod
-        ? html`<span>${msg('COD — collect', { desc: 'Air waybill: cash on delivery amount to collect' })}</span><strong>${formatMoney(l.cod)}</strong>`
-        : html`<span>${msg('Non-COD', { desc: 'Air waybill: nothing to collect on delivery' })}</span>`}
+        ? html`<span>${msg('COD — collect', { id: 'print.cod-collect', desc: 'Air waybill: cash on delivery amount to collect' })}</span><strong>${formatMoney(l.cod)}</strong>`
+        : html`<span>${msg('Non-COD', { id: 'print.non-cod', desc: 'Air waybill: nothing to collect on delivery' })}</span>`}
     </section>
     <dl class="metas">
-      ${meta(msg('Pieces', { desc: 'Air waybill: number of items in the parcel' }), formatCount(l.pieces))}
-      ${meta(msg('Weight', { desc: 'Air waybill: parcel weight' }), l.weightGrams !== undefined ? `${formatCount(l.weightGrams)} g` : '—')}
+      ${meta(msg('Pieces', { id: 'print.pieces', desc: 'Air waybill: number of items in the parcel' }), formatCount(l.pieces))}
+      ${meta(msg('Weight', { id: 'print.weight', desc: 'Air waybill: parcel weight' }), l.weightGrams !== undefined ? `${formatCount(l.weightGrams)} g` : '—')}
     </dl>
     <footer class="order-ref">
-      ${codes.render('code128', l.orderNumber, msg(str`Barcode of order ${l.orderNumber}`, { desc: 'Accessible name of a barcode' }))}
-      <span>${msg('Order', { desc: 'Printed document: the order number label' })} <span class="code">${l.orderNumber}</span></span>
+      ${codes.render('code128', l.orderNumber, msg(str`Barcode of order ${l.orderNumber}`, { id: 'print.barcode-of-order-x-2', desc: 'Accessible name of a barcode' }))}
+      <span>${msg('Order', { id: 'print.order', desc: 'Printed document: the order number label' })} <span class="code">${l.orderNumber}</span></span>
     </footer>
   </article>`;
 }
 
 function manifestPage(doc: ManifestDocument, g: ManifestGroup): TemplateResult {
-  const courier = g.courier?.name ?? msg('No courier yet', { desc: 'Courier manifest: parcels without a courier' });
+  const courier = g.courier?.name ?? msg('No courier yet', { id: 'print.no-courier-yet', desc: 'Courier manifest: parcels without a courier' });
   return html`<article class="page manifest">
     <header class="doc-head">
       <div>
@@ -269,11 +269,11 @@ function manifestPage(doc: ManifestDocument, g: ManifestGroup): TemplateResult {
       <thead>
         <tr>
           <th scope="col" class="num">#</th>
-          <th scope="col">${msg('Tracking number', { desc: 'Printed document: column' })}</th>
-          <th scope="col">${msg('Order', { desc: 'Printed document: the order number label' })}</th>
-          <th scope="col">${msg('Recipient', { desc: 'Courier manifest: column' })}</th>
-          <th scope="col" class="num">${msg('Pieces', { desc: 'Air waybill: number of items in the parcel' })}</th>
-          <th scope="col" class="num">${msg('COD', { desc: 'Cash on delivery (short)' })}</th>
+          <th scope="col">${msg('Tracking number', { id: 'print.tracking-number', desc: 'Printed document: column' })}</th>
+          <th scope="col">${msg('Order', { id: 'print.order', desc: 'Printed document: the order number label' })}</th>
+          <th scope="col">${msg('Recipient', { id: 'print.recipient', desc: 'Courier manifest: column' })}</th>
+          <th scope="col" class="num">${msg('Pieces', { id: 'print.pieces', desc: 'Air waybill: number of items in the parcel' })}</th>
+          <th scope="col" class="num">${msg('COD', { id: 'print.cod', desc: 'Cash on delivery (short)' })}</th>
         </tr>
       </thead>
       <tbody>
@@ -291,7 +291,7 @@ function manifestPage(doc: ManifestDocument, g: ManifestGroup): TemplateResult {
       <tfoot>
         <tr>
           <th scope="row" colspan="4">
-            ${msg(str`Total: ${formatCount(g.parcels)} parcels`, { desc: 'Courier manifest: total row' })}
+            ${msg(str`Total: ${formatCount(g.parcels)} parcels`, { id: 'print.total-x-parcels', desc: 'Courier manifest: total row' })}
           </th>
           <td class="num">${formatCount(g.pieces)}</td>
           <td class="num">${moneyList(g.cod)}</td>
@@ -299,8 +299,8 @@ function manifestPage(doc: ManifestDocument, g: ManifestGroup): TemplateResult {
       </tfoot>
     </table>
     <footer class="signatures">
-      <span>${msg('Courier driver: name, signature, time', { desc: 'Courier manifest: signature line' })}</span>
-      <span>${msg('Shop: name, signature', { desc: 'Courier manifest: signature line' })}</span>
+      <span>${msg('Courier driver: name, signature, time', { id: 'print.courier-driver-name-signature-time', desc: 'Courier manifest: signature line' })}</span>
+      <span>${msg('Shop: name, signature', { id: 'print.shop-name-signature', desc: 'Courier manifest: signature line' })}</span>
     </footer>
   </article>`;
 }
@@ -325,27 +325,27 @@ function statementPage(doc: StatementDocument, s: Statement, codes: BarcodeCache
         <h1>${printDocumentLabel(doc.kind)}</h1>
         <p class="number">${s.number}</p>
       </div>
-      <div class="codes">${codes.render('code128', s.number, msg(str`Barcode of order ${s.number}`, { desc: 'Accessible name of a barcode' }))}</div>
+      <div class="codes">${codes.render('code128', s.number, msg(str`Barcode of order ${s.number}`, { id: 'print.barcode-of-order-x-3', desc: 'Accessible name of a barcode' }))}</div>
     </header>
     <dl class="metas">
-      ${meta(msg('Ordered', { desc: 'Printed document: when the order was placed' }), formatDate(s.createdAt, { style: 'long' }))}
-      ${meta(msg('Channel', { desc: 'Printed document: the sales channel' }), channelLabel(s.channel))}
-      ${s.paymentMethod ? meta(msg('Payment', { desc: 'Printed document: payment method' }), paymentMethodLabel(s.paymentMethod)) : nothing}
+      ${meta(msg('Ordered', { id: 'print.ordered', desc: 'Printed document: when the order was placed' }), formatDate(s.createdAt, { style: 'long' }))}
+      ${meta(msg('Channel', { id: 'print.channel', desc: 'Printed document: the sales channel' }), channelLabel(s.channel))}
+      ${s.paymentMethod ? meta(msg('Payment', { id: 'print.payment', desc: 'Printed document: payment method' }), paymentMethodLabel(s.paymentMethod)) : nothing}
     </dl>
     <div class="parties">
-      ${customerBlock(msg('Bill to', { desc: 'Invoice: billing address block' }), s.customer, s.billingAddress ?? s.shippingAddress)}
-      ${s.shippingAddress ? customerBlock(msg('Ship to', { desc: 'Invoice: shipping address block' }), s.customer, s.shippingAddress) : nothing}
+      ${customerBlock(msg('Bill to', { id: 'print.bill-to', desc: 'Invoice: billing address block' }), s.customer, s.billingAddress ?? s.shippingAddress)}
+      ${s.shippingAddress ? customerBlock(msg('Ship to', { id: 'print.ship-to', desc: 'Invoice: shipping address block' }), s.customer, s.shippingAddress) : nothing}
     </div>
     <table class="lines">
       <thead>
         <tr>
-          <th scope="col">${msg('SKU')}</th>
-          <th scope="col">${msg('Product', { desc: 'Printed document: column of product names' })}</th>
-          <th scope="col">${msg('Variant', { desc: 'Printed document: column of product variants' })}</th>
-          <th scope="col" class="num">${msg('Qty', { desc: 'Printed document: quantity column (short)' })}</th>
-          <th scope="col" class="num">${msg('Unit price', { desc: 'Invoice: column' })}</th>
-          <th scope="col" class="num">${msg('Discount', { desc: 'Invoice: column and total row' })}</th>
-          <th scope="col" class="num">${msg('Amount', { desc: 'Invoice: line total column' })}</th>
+          <th scope="col">${msg('SKU', { id: 'print.sku' })}</th>
+          <th scope="col">${msg('Product', { id: 'print.product', desc: 'Printed document: column of product names' })}</th>
+          <th scope="col">${msg('Variant', { id: 'print.variant', desc: 'Printed document: column of product variants' })}</th>
+          <th scope="col" class="num">${msg('Qty', { id: 'print.qty', desc: 'Printed document: quantity column (short)' })}</th>
+          <th scope="col" class="num">${msg('Unit price', { id: 'print.unit-price', desc: 'Invoice: column' })}</th>
+          <th scope="col" class="num">${msg('Discount', { id: 'print.discount', desc: 'Invoice: column and total row' })}</th>
+          <th scope="col" class="num">${msg('Amount', { id: 'print.amount', desc: 'Invoice: line total column' })}</th>
         </tr>
       </thead>
       <tbody>
@@ -362,17 +362,17 @@ function statementPage(doc: StatementDocument, s: Statement, codes: BarcodeCache
         )}
       </tbody>
       <tfoot>
-        ${totalRow(msg('Subtotal', { desc: 'Invoice: total row' }), t.subtotal)}
-        ${t.discount.amount > 0 ? totalRow(msg('Discount', { desc: 'Invoice: column and total row' }), neg(t.discount)) : nothing}
-        ${totalRow(msg('Delivery fee', { desc: 'Invoice: total row' }), t.deliveryFee)}
-        ${totalRow(msg('Tax', { desc: 'Invoice: total row' }), t.tax)}
-        ${totalRow(msg('Total', { desc: 'Invoice: total row' }), t.total, true)}
-        ${invoice ? totalRow(msg('Paid', { desc: 'Invoice: total row' }), t.paid) : nothing}
-        ${invoice && t.refunded.amount > 0 ? totalRow(msg('Refunded', { desc: 'Invoice: total row' }), t.refunded) : nothing}
-        ${invoice ? totalRow(msg('Amount due', { desc: 'Invoice: total row, what is still owed' }), t.outstanding, true) : nothing}
+        ${totalRow(msg('Subtotal', { id: 'print.subtotal', desc: 'Invoice: total row' }), t.subtotal)}
+        ${t.discount.amount > 0 ? totalRow(msg('Discount', { id: 'print.discount', desc: 'Invoice: column and total row' }), neg(t.discount)) : nothing}
+        ${totalRow(msg('Delivery fee', { id: 'print.delivery-fee', desc: 'Invoice: total row' }), t.deliveryFee)}
+        ${totalRow(msg('Tax', { id: 'print.tax', desc: 'Invoice: total row' }), t.tax)}
+        ${totalRow(msg('Total', { id: 'print.total', desc: 'Invoice: total row' }), t.total, true)}
+        ${invoice ? totalRow(msg('Paid', { id: 'print.paid', desc: 'Invoice: total row' }), t.paid) : nothing}
+        ${invoice && t.refunded.amount > 0 ? totalRow(msg('Refunded', { id: 'print.refunded', desc: 'Invoice: total row' }), t.refunded) : nothing}
+        ${invoice ? totalRow(msg('Amount due', { id: 'print.amount-due', desc: 'Invoice: total row, what is still owed' }), t.outstanding, true) : nothing}
       </tfoot>
     </table>
-    ${s.note ? html`<p class="note"><strong>${msg('Note', { desc: 'Printed document: the order note' })}:</strong> ${s.note}</p>` : nothing}
-    ${invoice ? nothing : html`<footer class="signatures"><span>${msg('Packed by', { desc: 'Packing slip: signature line' })}</span></footer>`}
+    ${s.note ? html`<p class="note"><strong>${msg('Note', { id: 'print.note', desc: 'Printed document: the order note' })}:</strong> ${s.note}</p>` : nothing}
+    ${invoice ? nothing : html`<footer class="signatures"><span>${msg('Packed by', { id: 'print.packed-by', desc: 'Packing slip: signature line' })}</span></footer>`}
   </article>`;
 }

@@ -140,9 +140,9 @@ export class PrintMenu extends LitElement {
         @click=${this.onButton}
         @keydown=${this.onButtonKey}
       >
-        ${this.label || msg('Print', { desc: 'Menu button: print documents' })} ${chevronDownIcon()}
+        ${this.label || msg('Print', { id: 'print.print-3', desc: 'Menu button: print documents' })} ${chevronDownIcon()}
       </button>
-      <div id="print-menu" part="menu" role="menu" aria-label=${msg('Print documents', { desc: 'Accessible name of the print menu' })} ?hidden=${!this.open} @keydown=${this.onMenuKey}>
+      <div id="print-menu" part="menu" role="menu" aria-label=${msg('Print documents', { id: 'print.print-documents', desc: 'Accessible name of the print menu' })} ?hidden=${!this.open} @keydown=${this.onMenuKey}>
         ${this.documents.map(
           (d) => html`<button type="button" role="menuitem" tabindex="-1" part="menu-item" data-document=${d} @click=${() => this.choose(d)}>${printDocumentLabel(d)}</button>`,
         )}

@@ -216,13 +216,13 @@ export function printDocumentLabel(kind: PrintDocumentKind | string): string {
     case 'picking-list':
       return msg('Picking list', { desc: 'Printed document: one page per order for picking' });
     case 'awb':
-      return msg('Air waybill', { desc: 'Printed document: the shipping label (AWB)' });
+      return msg('Air waybill', { id: 'print.air-waybill', desc: 'Printed document: the shipping label (AWB)' });
     case 'manifest':
       return msg('Courier manifest', { desc: 'Printed document: parcels handed to a courier' });
     case 'packing-slip':
       return msg('Packing slip', { desc: 'Printed document' });
     case 'invoice':
-      return msg('Invoice', { desc: 'Printed document' });
+      return msg('Invoice', { id: 'print.invoice', desc: 'Printed document' });
     default:
       return kind;
   }
