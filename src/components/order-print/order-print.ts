@@ -406,7 +406,7 @@ export class OrderPrint extends LitElement {
     const store = this.currentStore;
     const request = this.request;
     if (!store || !request) {
-      this.failure = msg('No order store: place <order-print> inside <order-admin> or <order-provider>, or set .store.', { id: 'print.no-order-store-place-order-print-inside-order-ad', desc: 'Print dialog: misconfigured' });
+      this.failure = msg('No order store: place the print dialog inside order-admin or order-provider, or set its store property.', { id: 'print.no-order-store-place-order-print-inside-order-ad', desc: 'Print dialog: misconfigured' });
       this.phase = 'failed';
       return;
     }

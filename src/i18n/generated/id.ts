@@ -287,7 +287,7 @@
 'print.loading-orders': `Memuat pesanan…`,
 'print.loading-orders-2': `Memuat pesanan`,
 'print.no-courier-yet': `Belum ada kurir`,
-'print.no-order-store-place-order-print-inside-order-ad': `Tidak ada penyimpanan pesanan: letakkan &lt;order-print&gt; di dalam &lt;order-admin&gt; atau &lt;order-provider&gt;, atau isi .store.`,
+'print.no-order-store-place-order-print-inside-order-ad': `Tidak ada penyimpanan pesanan: letakkan dialog cetak di dalam order-admin atau order-provider, atau isi properti store-nya.`,
 'print.no-tracking-number-yet': `Belum ada nomor resi`,
 'print.non-cod': `Non-COD`,
 'print.note': `Catatan`,
