@@ -20,6 +20,8 @@
  *   - switch the theme to dark and to brand and check they apply;
  *   - a reload keeps the switches, the open order and the data; "Reset data" restores the seeded counts;
  *   - the embed page: islands load, an order opens in the side panel, an action there shows in the list;
+ *   - printing (e2e/print.mjs): in marketplace, To Ship orders through the bulk bar's Print menu, each of
+ *     the six documents previewed, printed (PDF and screenshots in e2e-screens/print-*) and recorded;
  *   - axe-core finds no violation in the host pages' own parts (demo bar, embed page, guide).
  * Screenshots go to e2e-screens/. Exits non-zero with the failed step on any failure (uncaught page
  * errors included, in any tab); the server and the browser are always stopped.
@@ -34,6 +36,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { checkPrint } from './print.mjs';
 import { serveStatic } from './static-server.mjs';
 
 /* global clearTimeout, document, navigator, getComputedStyle, window, performance, Blob, URLSearchParams */
@@ -801,7 +804,7 @@ try {
   step = 'build';
   ensureBuilt();
   mkdirSync(screensDir, { recursive: true });
-  for (const file of readdirSync(screensDir)) if (file.endsWith('.png')) rmSync(join(screensDir, file));
+  for (const file of readdirSync(screensDir)) if (file.endsWith('.png') || file.endsWith('.pdf')) rmSync(join(screensDir, file));
   workDir = mkdtempSync(join(tmpdir(), 'orderdeck-e2e-'));
   step = 'serve';
   server = await serveStatic(demoDir);
@@ -844,6 +847,9 @@ try {
     await checkReload(page);
     step = 'reset data';
     await checkReset(page, VIEWS_PRESET, seeded[VIEWS_PRESET]);
+    checkPageErrors();
+    step = 'print documents (marketplace)';
+    await checkPrint(page, { screensDir, log });
     checkPageErrors();
 
     step = 'rest backend: load';

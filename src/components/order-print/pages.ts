@@ -291,7 +291,7 @@ function manifestPage(doc: ManifestDocument, g: ManifestGroup): TemplateResult {
       <tfoot>
         <tr>
           <th scope="row" colspan="4">
-            ${msg(str`Total: ${formatCount(g.parcels)} parcels`, { id: 'print.total-x-parcels', desc: 'Courier manifest: total row' })}
+            ${msg(str`Parcels: ${formatCount(g.parcels)}`, { id: 'print.total-x-parcels', desc: 'Courier manifest: total row' })}
           </th>
           <td class="num">${formatCount(g.pieces)}</td>
           <td class="num">${moneyList(g.cod)}</td>

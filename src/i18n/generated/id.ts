@@ -327,7 +327,7 @@
 'print.to': `Penerima`,
 'print.total': `Total`,
 'print.total-units': `Total unit`,
-'print.total-x-parcels': str`Total: ${0} paket`,
+'print.total-x-parcels': str`Jumlah paket: ${0}`,
 'print.tracking-number': `Nomor resi`,
 'print.unit-price': `Harga satuan`,
 'print.variant': `Varian`,
