@@ -363,10 +363,30 @@ export class OrderPrint extends LitElement {
   private renderConfirm(): TemplateResult {
     const already = this.alreadyPrinted().length;
     const of = this.coveredIds().length;
-    const name = printDocumentLabel(this.kind).toLocaleLowerCase(getLocale());
-    return html`<p class="confirm" part="confirm" role="alert">
-      ${msg(str`${formatCount(already)} of ${formatCount(of)} orders already have a ${name} printed — print again?`, { id: 'print.x-of-x-orders-already-have-a-x-printed-print-aga', desc: 'Print dialog: reprint question' })}
-    </p>`;
+    const n = formatCount(already);
+    const total = formatCount(of);
+    let text: string;
+    switch (this.kind) {
+      case 'picking-summary':
+        text = msg(str`${n} of ${total} orders already have a picking list summary printed — print again?`, { id: 'print.reprint-summary', desc: 'Print dialog: reprint question' });
+        break;
+      case 'picking-list':
+        text = msg(str`${n} of ${total} orders already have a picking list printed — print again?`, { id: 'print.reprint-picking-list', desc: 'Print dialog: reprint question' });
+        break;
+      case 'awb':
+        text = msg(str`${n} of ${total} orders already have an air waybill printed — print again?`, { id: 'print.reprint-awb', desc: 'Print dialog: reprint question' });
+        break;
+      case 'manifest':
+        text = msg(str`${n} of ${total} orders are already on a printed courier manifest — print again?`, { id: 'print.reprint-manifest', desc: 'Print dialog: reprint question' });
+        break;
+      case 'packing-slip':
+        text = msg(str`${n} of ${total} orders already have a packing slip printed — print again?`, { id: 'print.reprint-packing-slip', desc: 'Print dialog: reprint question' });
+        break;
+      case 'invoice':
+        text = msg(str`${n} of ${total} orders already have an invoice printed — print again?`, { id: 'print.reprint-invoice', desc: 'Print dialog: reprint question' });
+        break;
+    }
+    return html`<p class="confirm" part="confirm" role="alert">${text}</p>`;
   }
 
   private renderButtons(): TemplateResult {

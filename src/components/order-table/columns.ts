@@ -164,7 +164,7 @@ export function defaultColumns(): OrderTableColumn[] {
     {
       key: 'number',
       header: () => msg('Order', { desc: 'Column header: order number' }),
-      renderer: (o) => html`${o.number}${printedMark(o)}`,
+      renderer: (o) => html`${printedMark(o)}${o.number}`,
       width: '164px',
       sortField: 'number',
     },

@@ -550,7 +550,7 @@ export const styles = css`
   .printed {
     display: inline-flex;
     vertical-align: -3px;
-    margin-inline-start: var(--_space-1);
+    margin-inline-end: var(--_space-1);
     color: var(--_success);
   }
 `;
