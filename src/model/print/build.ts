@@ -159,7 +159,8 @@ function awbPart(order: Order, ctx: PrintContext): Part<AwbLabel[]> {
       value: live.map((s, i): AwbLabel => ({
         ...base,
         shipmentId: s.id,
-        courier: s.courier,
+        // A courier still being searched for (`book-courier` without one) is no courier yet.
+        ...(s.courier.code !== 'auto' && { courier: s.courier }),
         ...(s.selfDeliveryAgent !== undefined && { service: s.selfDeliveryAgent.name }),
         ...(s.trackingNumber !== undefined && { trackingNumber: s.trackingNumber }),
         ...(s.airWaybill !== undefined && { airWaybill: s.airWaybill }),
