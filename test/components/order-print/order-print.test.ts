@@ -87,6 +87,7 @@ describe('<order-print>', () => {
     expect(await decodeSvg(first.querySelector('svg.barcode-qr') as SVGSVGElement, 'qr')).to.equal(orders[0]?.number);
     // The preview shows the same pages.
     expect(el.shadowRoot!.querySelectorAll('.preview article.page').length).to.equal(orders.length);
+    await expect(el).to.be.accessible();
     container.remove();
   });
 
