@@ -196,7 +196,8 @@ export class OrderPrint extends LitElement {
    */
   async print(): Promise<void> {
     const prepared = this.prepared;
-    if (!prepared || (this.phase !== 'ready' && this.phase !== 'confirm' && this.phase !== 'done')) return;
+    // Printable whenever a document is prepared and nothing is running (a cancelled or failed print may be tried again).
+    if (!prepared || this.busy || this.phase === 'printing') return;
     if (this.phase !== 'confirm' && this.alreadyPrinted().length > 0) {
       this.phase = 'confirm';
       await this.updateComplete;
