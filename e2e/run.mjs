@@ -21,6 +21,8 @@
  *   - a reload keeps the switches, the open order and the data; "Reset data" restores the seeded counts;
  *   - scan to ship and self-delivery in the marketplace preset (e2e/scan.mjs);
  *   - the embed page: islands load, an order opens in the side panel, an action there shows in the list;
+ *   - printing (e2e/print.mjs): in marketplace, To Ship orders through the bulk bar's Print menu, each of
+ *     the six documents previewed, printed (PDF and screenshots in e2e-screens/print-*) and recorded;
  *   - axe-core finds no violation in the host pages' own parts (demo bar, embed page, guide).
  * Screenshots go to e2e-screens/. Exits non-zero with the failed step on any failure (uncaught page
  * errors included, in any tab); the server and the browser are always stopped.
@@ -37,6 +39,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { checkPosting } from './posting.mjs';
 import { checkScanToShip } from './scan.mjs';
+import { checkPrint } from './print.mjs';
 import { serveStatic } from './static-server.mjs';
 import { checkOrderForm } from './order-form.mjs';
 
@@ -879,7 +882,7 @@ try {
   step = 'build';
   ensureBuilt();
   mkdirSync(screensDir, { recursive: true });
-  for (const file of readdirSync(screensDir)) if (file.endsWith('.png')) rmSync(join(screensDir, file));
+  for (const file of readdirSync(screensDir)) if (file.endsWith('.png') || file.endsWith('.pdf')) rmSync(join(screensDir, file));
   workDir = mkdtempSync(join(tmpdir(), 'orderdeck-e2e-'));
   step = 'serve';
   server = await serveStatic(demoDir);
@@ -928,6 +931,8 @@ try {
     await checkPosting(page, { url: demoUrl(server.url, { backend: 'local', preset: 'marketplace' }), screensDir, log });
     step = 'scan to ship and self-delivery (marketplace)';
     await checkScanToShip(page, { url: demoUrl(server.url, { backend: 'local', preset: 'marketplace' }), screensDir, log });
+    step = 'print documents (marketplace)';
+    await checkPrint(page, { screensDir, log });
     checkPageErrors();
 
     for (const backend of ['local', 'rest']) {

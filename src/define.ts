@@ -21,3 +21,5 @@ import './components/posting-history/define.js';
 import './components/order-toasts/define.js';
 import './components/scan-to-ship/define.js';
 import './components/order-form/define.js';
+import './components/order-print/define.js';
+import './components/print-menu/define.js';

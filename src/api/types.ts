@@ -14,6 +14,7 @@ import type {
   PaymentEntryStatus,
   PaymentMethod,
   PaymentStatus,
+  PrintDocumentKind,
   Shipment,
   ShipmentStatus,
   Timestamp,
@@ -56,6 +57,11 @@ export interface OrderQuery {
   /** Soft-deleted orders only (the restore bin). */
   readonly deleted?: boolean;
   readonly assigneeId?: string;
+  /**
+   * Only orders for which none of these documents was ever printed (`Order.prints`): the list filters
+   * "picking list not printed" (`['picking-list', 'picking-summary']`) and "label not printed" (`['awb']`).
+   */
+  readonly notPrinted?: readonly PrintDocumentKind[];
 }
 
 export interface PageRequest {

@@ -10,6 +10,7 @@ import { CODE_MAX, normalizeCode } from '../model/codes.js';
 import { isEmail, isPhone } from '../model/contact.js';
 import { isCurrency } from '../model/money.js';
 import type { Order, OrderDraft } from '../model/types.js';
+import { PRINT_DOCUMENT_KINDS } from '../model/types.js';
 import {
   OrderApiError,
   type ActionRequest,
@@ -78,6 +79,7 @@ const SHIPMENT_STATUS = set(
 const REQUEST_STATUS = set('requested', 'approved', 'declined');
 const RETURN_STATUS = set('requested', 'approved', 'declined', 'received');
 const POSTING_STATUS = set('in-progress', 'completed', 'failed');
+const PRINT_DOCUMENTS = set(...PRINT_DOCUMENT_KINDS);
 const MESSAGE_CHANNEL = set('email', 'sms', 'whatsapp');
 const TIMELINE_KIND = set(
   'created', 'status', 'action', 'note', 'payment', 'refund', 'shipment', 'courier', 'expense', 'notification', 'edit', 'system',
@@ -364,6 +366,12 @@ function checkOrderShape(c: Checker, o: Obj): void {
       optStr(c3, h, 'reference');
     });
   });
+  list(c, o, 'prints', true, (c2, r) => {
+    oneOf(c2, r, 'document', PRINT_DOCUMENTS);
+    timestamp(c2, r, 'at');
+    record(c2, r, 'by', false, person);
+    int(c2, r, 'copies', 1);
+  });
   list(c, o, 'messages', false, (c2, m) => {
     oneOf(c2, m, 'channel', MESSAGE_CHANNEL);
     str(c2, m, 'recipient');
@@ -573,6 +581,10 @@ function queryShape(c: Checker, q: Obj): void {
   if (archived !== undefined && typeof archived !== 'boolean' && archived !== 'any') c.fail('archived', "must be true, false or 'any'");
   bool(c, q, 'deleted', true);
   optStr(c, q, 'assigneeId');
+  const notPrinted = q.notPrinted;
+  if (notPrinted !== undefined && (!Array.isArray(notPrinted) || !notPrinted.every((d) => PRINT_DOCUMENTS.has(d as string)))) {
+    c.fail('notPrinted', `must be a list of ${PRINT_DOCUMENT_KINDS.join(', ')}`);
+  }
 }
 
 export function validateQuery(value: unknown): OrderQuery {

@@ -19,3 +19,4 @@ export * from './workflow/guards.js';
 export { textIn, labelIn } from './workflow/text.js';
 export * from './presets/index.js';
 export * from './generate.js';
+export * from './print/index.js';

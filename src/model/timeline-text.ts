@@ -47,6 +47,8 @@ export interface TimelineTemplates {
   'posting.failed': { error: string };
   /** `date`: `YYYY-MM-DD`. */
   rescheduled: { date: string };
+  /** `document`: a PrintDocumentKind key; `copies`: a decimal count. */
+  printed: { document: string; copies: string };
   'notify.skipped': Record<string, never>;
   /** A placed order was edited. `changes`: JSON of `EditChange[]` (src/model/edit.ts): field, before → after. */
   'order.edited': { changes: string };
@@ -76,8 +78,18 @@ export const TIMELINE_TEMPLATE_KEYS: readonly TimelineTemplateKey[] = [
   'tracking.updated', 'delivered', 'completed', 'cancelled', 'cancellation.requested', 'cancellation.declined',
   'return.requested', 'return.approved', 'return.declined', 'return.received', 'refunded', 'archived',
   'unarchived', 'deleted', 'restored', 'assigned', 'posting.started', 'posting.completed', 'posting.failed',
-  'rescheduled', 'notify.skipped', 'order.edited', 'notify.shipped', 'notify.delivered', 'notify.cancelled',
+  'rescheduled', 'printed', 'notify.skipped', 'order.edited', 'notify.shipped', 'notify.delivered', 'notify.cancelled',
 ];
+
+/** English names of the printed documents, for `printed`. */
+const PRINTED_NAMES: Readonly<Record<string, string>> = {
+  'picking-summary': 'picking list summary',
+  'picking-list': 'picking list',
+  awb: 'air waybill',
+  manifest: 'courier manifest',
+  'packing-slip': 'packing slip',
+  invoice: 'invoice',
+};
 
 const paren = (text: string | undefined): string => (text ? ` (${text})` : '');
 const colon = (text: string | undefined): string => (text ? `: ${text}` : '');
@@ -124,6 +136,10 @@ export function englishText(template: TimelineTemplate): string {
     case 'posting.completed': return 'Posted to accounting; archived.';
     case 'posting.failed': return `Posting failed: ${p.error}`;
     case 'rescheduled': return `Rescheduled to ${p.date}.`;
+    case 'printed': {
+      const name = PRINTED_NAMES[p.document ?? ''] ?? p.document;
+      return p.copies === '1' ? `Printed: ${name}.` : `Printed: ${name} (${p.copies} copies).`;
+    }
     case 'notify.skipped': return 'Customer not notified: no phone or e-mail on the order.';
     case 'order.edited': return `Edited: ${editedText(p.changes)}`;
     case 'notify.shipped':

@@ -225,6 +225,36 @@ export interface Posting {
   readonly history: readonly PostingAttempt[];
 }
 
+/** The documents orderdeck prints (see src/model/print/ for what each contains). */
+export type PrintDocumentKind =
+  /** One consolidated list of every line of the chosen orders, grouped by SKU, for batch picking. */
+  | 'picking-summary'
+  /** One page per order with the order number as a barcode, for picking and scan to ship. */
+  | 'picking-list'
+  /** Air waybill: a 4×6 in shipping label per shipment. */
+  | 'awb'
+  /** Per courier: every parcel handed over, with totals and signature lines. */
+  | 'manifest'
+  | 'packing-slip'
+  | 'invoice';
+
+export const PRINT_DOCUMENT_KINDS: readonly PrintDocumentKind[] = [
+  'picking-summary',
+  'picking-list',
+  'awb',
+  'manifest',
+  'packing-slip',
+  'invoice',
+];
+
+/** One printing of a document for an order: which, when, by whom, how many copies. */
+export interface PrintRecord {
+  readonly document: PrintDocumentKind;
+  readonly at: Timestamp;
+  readonly by: Person;
+  readonly copies: number;
+}
+
 export interface Assignees {
   readonly csr?: Person;
   readonly agent?: Person;
@@ -365,6 +395,8 @@ export interface Order {
   readonly returnRequest?: ReturnRequest;
   readonly cancelReason?: string;
   readonly posting?: Posting;
+  /** Documents printed for this order, oldest first (the `record-print` operation); absent when none. */
+  readonly prints?: readonly PrintRecord[];
   readonly messages: readonly CustomerMessage[];
   readonly scheduledAt?: Timestamp;
   readonly archived: boolean;

@@ -9,6 +9,7 @@ export { EMPTY_SELECTION, isSelected, selectionSize } from './selection.js';
 export { EMPTY_LIST, isPageComplete, pagesCovering, rowIndexOf } from './list-window.js';
 export { matchesQuery } from './query-match.js';
 export { resolveViewZone, zoneChoices, type ViewZone } from './time-zone.js';
+export { loadOrderBatch, type LoadOrdersOptions, type OrderBatch, type OrderBatchTarget } from './load-orders.js';
 export type {
   ActionCompletion,
   ChangedOrder,

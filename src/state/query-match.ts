@@ -28,6 +28,7 @@ export function matchesFields(order: Order, query: OrderQuery): boolean {
   if (query.fulfillmentStatus && !query.fulfillmentStatus.includes(order.fulfillmentStatus)) return false;
   if (query.assigneeId !== undefined &&
       order.assignees.csr?.id !== query.assigneeId && order.assignees.agent?.id !== query.assigneeId) return false;
+  if (query.notPrinted && query.notPrinted.length > 0 && printedAny(order, query.notPrinted)) return false;
   if (query.from !== undefined || query.to !== undefined) {
     const at = order[query.dateField ?? 'createdAt'];
     if (at === undefined) return false;
@@ -35,6 +36,11 @@ export function matchesFields(order: Order, query: OrderQuery): boolean {
     if (query.to !== undefined && at >= query.to) return false;
   }
   return true;
+}
+
+/** True when one of `documents` was printed for the order. */
+export function printedAny(order: Pick<Order, 'prints'>, documents: readonly string[]): boolean {
+  return (order.prints ?? []).some((p) => documents.includes(p.document));
 }
 
 /** True when the order belongs to the query under tab `tabKey` (search not evaluated). */

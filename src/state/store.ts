@@ -29,7 +29,8 @@ import {
 import { OrderApiError as ApiError } from '../api/types.js';
 import { inScope } from '../model/permissions.js';
 import { isTimeZone } from '../model/time-zone.js';
-import type { Order, OrderDraft, Store, Timestamp, Viewer } from '../model/types.js';
+import type { Order, OrderDraft, PrintDocumentKind, Store, Timestamp, Viewer } from '../model/types.js';
+import { loadOrderBatch, type LoadOrdersOptions, type OrderBatch, type OrderBatchTarget } from './load-orders.js';
 import { applyAction } from '../model/workflow/engine.js';
 import type { ActionInput, WorkflowDefinition } from '../model/workflow/types.js';
 import { resolveBulkTarget, type BulkTarget } from './bulk.js';
@@ -462,6 +463,21 @@ class RxOrderStore implements OrderStore {
     const orders = await this.read(() => this.api.findOrdersByCode(code, signal ? { signal } : undefined));
     for (const order of orders) this.put(order);
     return orders;
+  }
+
+  loadOrders(target: OrderBatchTarget, options: LoadOrdersOptions = {}): Promise<OrderBatch> {
+    return loadOrderBatch(this.api, target, { cached: (id) => this.snapshot.orders.get(id), ...options });
+  }
+
+  async recordPrints(orderIds: readonly string[], document: PrintDocumentKind, copies = 1): Promise<readonly BulkItemResult[]> {
+    if (orderIds.length === 0) return [];
+    const results = await this.read(() =>
+      this.api.runBulkAction({ orderIds, action: 'record-print', input: { document, copies } }, { idempotencyKey: crypto.randomUUID() }),
+    );
+    const updated = results.flatMap((r) => (r.ok ? [r.order] : []));
+    this.update((s) => ({ ...s, orders: this.mergeOrders(s.orders, updated) }));
+    this.refresh();
+    return results;
   }
 
   private async read<T>(call: () => Promise<T>): Promise<T> {

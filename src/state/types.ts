@@ -25,8 +25,9 @@ import type {
   ShipmentRow,
 } from '../api/types.js';
 import type { Money } from '../model/money.js';
-import type { Order, OrderDraft, Store, Timestamp, Viewer } from '../model/types.js';
+import type { Order, OrderDraft, PrintDocumentKind, Store, Timestamp, Viewer } from '../model/types.js';
 import type { ViewZone } from './time-zone.js';
+import type { LoadOrdersOptions, OrderBatch, OrderBatchTarget } from './load-orders.js';
 import type { ActionInput, WorkflowDefinition } from '../model/workflow/types.js';
 import type { PostingHistoryState } from './postings.js';
 
@@ -345,6 +346,20 @@ export interface OrderStore {
   morePostings(): void;
   /** Loads the posting history again (after an error). */
   reloadPostings(): void;
+  /**
+   * Whole orders for work beyond the list window (printing a selection, a tab, "all matching"): by
+   * ids (in their order; cached ones are not fetched again) or every order matching a query, page by
+   * page, with `onProgress(loaded, total)`. Rejects with an `OrderApiError`, `aborted` when `signal`
+   * fires. Leaves the store state alone.
+   */
+  loadOrders(target: OrderBatchTarget, options?: LoadOrdersOptions): Promise<OrderBatch>;
+  /**
+   * Records that `document` was printed (`copies` copies) for these orders: the workflow's
+   * `record-print` action through the adapter's bulk path, one idempotency key per intent. Updated
+   * orders land in the cache and the list refreshes; the selection and the bulk bar's report are
+   * left alone. Resolves with one result per order.
+   */
+  recordPrints(orderIds: readonly string[], document: PrintDocumentKind, copies?: number): Promise<readonly BulkItemResult[]>;
 
   dismissError(id: string): void;
   markRead(orderId: string): void;

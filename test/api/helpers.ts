@@ -100,6 +100,9 @@ export function bruteMatch(
   if (query.assigneeId !== undefined && order.assignees.csr?.id !== query.assigneeId && order.assignees.agent?.id !== query.assigneeId) {
     return false;
   }
+  if (query.notPrinted && query.notPrinted.length > 0) {
+    for (const p of order.prints ?? []) if (query.notPrinted.includes(p.document)) return false;
+  }
   if (query.from !== undefined || query.to !== undefined) {
     const at = order[query.dateField ?? 'createdAt'];
     if (at === undefined) return false;

@@ -112,7 +112,7 @@ describe('presets walk: confirm-first', () => {
     expect(w.status).to.equal('new');
     expect(w.amounts()).to.deep.equal({ subtotal: 270000, total: 285000, paid: 0, refunded: 0, outstanding: 285000 });
     expect(w.tabs()).to.deep.equal(['all', 'new']);
-    expect(availableActions(wf, w.order, staff).map((a) => a.key)).to.deep.equal(['accept-all', 'accept-some', 'reject-all', 'cancel', 'add-note']);
+    expect(availableActions(wf, w.order, staff).map((a) => a.key)).to.deep.equal(['accept-all', 'accept-some', 'reject-all', 'cancel', 'add-note', 'record-print']);
     w.refuse('accept-some', {}, staff, 'missing-field', 'lines');
     w.refuse('accept-all', {}, otherStaff, 'out-of-scope');
 
@@ -187,7 +187,7 @@ describe('presets walk: confirm-first', () => {
     expect(w.order.lines.every((l) => l.quantity.rejected === l.quantity.ordered)).to.equal(true);
     expect(w.amounts()).to.deep.equal({ subtotal: 0, total: 0, paid: 0, refunded: 0, outstanding: 0 });
     expect(w.tabs()).to.deep.equal(['all', 'cancelled']);
-    expect(availableActions(wf, w.order, admin).map((a) => a.key)).to.deep.equal(['add-note']);
+    expect(availableActions(wf, w.order, admin).map((a) => a.key)).to.deep.equal(['add-note', 'record-print']);
   });
 
   it('cancel path: the customer cancels before paying', () => {

@@ -7,7 +7,7 @@
  */
 import { matchesCode } from '../../model/codes.js';
 import { isOpenSelfDelivery } from '../../model/filter.js';
-import type { Order, ShipmentStatus } from '../../model/types.js';
+import type { Order, PrintDocumentKind, ShipmentStatus } from '../../model/types.js';
 import type { WorkflowDefinition } from '../../model/workflow/types.js';
 import type { OrderQuery, SortField } from '../types.js';
 import {
@@ -259,6 +259,10 @@ export class OrderIndex {
         const s = this.summaries[slot] as Summary;
         return s.csr === assignee || s.agent === assignee;
       });
+    }
+    const notPrinted = query.notPrinted;
+    if (notPrinted && notPrinted.length > 0) {
+      tests.push((slot) => !(this.summaries[slot] as Summary).printed.some((d) => notPrinted.includes(d as PrintDocumentKind)));
     }
     const { from, to } = timeBounds(query);
     if (!Number.isNaN(from) || !Number.isNaN(to)) {

@@ -52,6 +52,8 @@ export interface Summary {
   readonly version: number;
   readonly shipments: readonly ShipmentSummary[];
   readonly payments: readonly PaymentSummary[];
+  /** The document kinds printed at least once for the order (for the "not printed" filters). */
+  readonly printed: readonly string[];
 }
 
 /** The summary of an order; every summary has the same shape (absent optionals are undefined). */
@@ -89,6 +91,7 @@ export function summarize(o: Order): Summary {
       airWaybill: s.airWaybill,
     })),
     payments: o.payments.map((p) => ({ id: p.id, method: p.method, status: p.status, at: p.at, amount: p.amount.amount })),
+    printed: [...new Set((o.prints ?? []).map((p) => p.document))],
   };
 }
 
@@ -125,13 +128,14 @@ export function encode(s: Summary): Cell[] {
     s.createdAt, s.updatedAt, opt(s.scheduledAt), s.total, s.currency, s.version,
     s.shipments.map((x) => [x.id, x.courier, x.status, x.createdAt, opt(x.scheduledAt), opt(x.trackingNumber), opt(x.airWaybill)]),
     s.payments.map((p) => [p.id, p.method, p.status, p.at, p.amount]),
+    [...s.printed],
   ];
 }
 
 const FIELDS = [
   'id', 'number', 'storeId', 'channel', 'customer', 'phone', 'status', 'paymentStatus', 'fulfillmentStatus',
   'archived', 'deletedAt', 'cancellation', 'returnRequest', 'posting', 'csr', 'agent',
-  'createdAt', 'updatedAt', 'scheduledAt', 'total', 'currency', 'version', 'shipments', 'payments',
+  'createdAt', 'updatedAt', 'scheduledAt', 'total', 'currency', 'version', 'shipments', 'payments', 'printed',
 ] as const;
 const OPTIONAL = new Set<string>(['phone', 'deletedAt', 'cancellation', 'returnRequest', 'posting', 'csr', 'agent', 'scheduledAt']);
 
@@ -140,6 +144,8 @@ const str = (v: unknown): string | undefined => (v === null ? undefined : (v as 
 
 /** Reads a stored tuple back, checking its shape; problems name the summary field. */
 export function decode(row: unknown): Summary | FieldProblem[] {
+  // Tuples stored before `printed` existed have one cell less: nothing was printed then.
+  if (Array.isArray(row) && row.length === FIELDS.length - 1) row = [...(row as unknown[]), []];
   if (!Array.isArray(row) || row.length !== FIELDS.length) return [{ field: 'summary', message: 'is not a summary record' }];
   const r = row as unknown[];
   if (!valid(r)) return problemsOf(r);
@@ -185,9 +191,11 @@ export function decode(row: unknown): Summary | FieldProblem[] {
     version: r[21] as number,
     shipments,
     payments,
+    printed: r[24] as string[],
   };
 }
 
+const isStringList = (x: unknown): boolean => Array.isArray(x) && x.every((v) => typeof v === 'string');
 const TUPLE = (n: number) => (x: unknown): boolean => Array.isArray(x) && x.length === n;
 const isShipmentTuple = TUPLE(7);
 const isPaymentTuple = TUPLE(5);
@@ -203,7 +211,8 @@ function valid(r: unknown[]): boolean {
     Array.isArray(r[22]) &&
     (r[22] as unknown[]).every(isShipmentTuple) &&
     Array.isArray(r[23]) &&
-    (r[23] as unknown[]).every(isPaymentTuple)
+    (r[23] as unknown[]).every(isPaymentTuple) &&
+    isStringList(r[24])
   );
 }
 
@@ -216,6 +225,7 @@ function problemsOf(r: unknown[]): FieldProblem[] {
     if (name === 'archived') message = typeof v === 'boolean' ? undefined : 'must be true or false';
     else if (name === 'total' || name === 'version') message = Number.isSafeInteger(v) ? undefined : 'must be an integer';
     else if (name === 'shipments') message = Array.isArray(v) && v.every(isShipmentTuple) ? undefined : 'must be a list of shipments';
+    else if (name === 'printed') message = isStringList(v) ? undefined : 'must be a list of document kinds';
     else if (name === 'payments') message = Array.isArray(v) && v.every(isPaymentTuple) ? undefined : 'must be a list of payments';
     else if (OPTIONAL.has(name)) message = isOptString(v) ? undefined : 'must be a string';
     else message = typeof v === 'string' ? undefined : 'must be a string';

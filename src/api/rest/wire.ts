@@ -9,6 +9,7 @@
  * `sort=-<field>` (descending).
  */
 import type { CalendarRequest, FieldProblem, OrderApiErrorCode, OrderQuery, PageRequest, PaymentQuery, ShipmentQuery, SortField } from '../types.js';
+import { PRINT_DOCUMENT_KINDS, type PrintDocumentKind } from '../../model/types.js';
 
 /** Problem `type` URIs are `PROBLEM_BASE + code` (`https://orderdeck.dev/problems/conflict`). */
 export const PROBLEM_BASE = 'https://orderdeck.dev/problems/';
@@ -140,6 +141,7 @@ export function encodeOrderQuery(query: OrderQuery, params = new URLSearchParams
   put(params, 'archived', query.archived);
   put(params, 'deleted', query.deleted);
   put(params, 'assigneeId', query.assigneeId);
+  if (query.notPrinted && query.notPrinted.length > 0) putList(params, 'notPrinted', query.notPrinted);
   return params;
 }
 
@@ -248,6 +250,12 @@ export function decodeOrderQuery(r: ParamReader): OrderQuery {
   else set('archived', r.bool('archived'));
   set('deleted', r.bool('deleted'));
   set('assigneeId', r.str('assigneeId'));
+  const notPrinted = r.list('notPrinted');
+  if (notPrinted !== undefined) {
+    const unknown = notPrinted.filter((d) => !(PRINT_DOCUMENT_KINDS as readonly string[]).includes(d));
+    if (unknown.length > 0) r.problems.push({ field: 'notPrinted', message: `must list only ${PRINT_DOCUMENT_KINDS.join(', ')}` });
+    else if (notPrinted.length > 0) q.notPrinted = notPrinted as PrintDocumentKind[];
+  }
   return q;
 }
 

@@ -12,6 +12,7 @@ import { localeChanges, resolveText, uiStrings } from '../../i18n/index.js';
 import type { Order, Person } from '../../model/types.js';
 import type { ActionDef, ActionInput } from '../../model/workflow/types.js';
 import { StoreController } from '../../state/store-controller.js';
+import type { PrintTarget } from '../print-menu/print-menu.js';
 import type { OrderStore, StoreState } from '../../state/types.js';
 import { formatCount } from '../shared/format-count.js';
 import { styles } from './bulk-action-bar.styles.js';
@@ -100,7 +101,11 @@ const selectTotal = (s: StoreState): number | undefined => s.list.total;
  * @fires {BulkActionRequestEvent} bulk-action-request - Before a bulk action runs (after its dialog). Cancelable: `preventDefault()` stops it. Detail: `{ action, input, count, mode }`.
  * @fires {BulkActionEvent} bulk-action - After a bulk action finished, with one result per order. Detail: `{ action, input, results }`. Not fired when the request as a whole failed (the report shows why).
  *
+ * @fires {PrintRequestEvent} order-print-request - From the Print menu: `{ document, orderIds }` for the selected orders, or
+ *   `{ document, query, exceptIds }` for "all matching" (minus the unticked ones). `<order-admin>` opens the print preview.
+ *
  * @csspart bar - The strip shown while orders are selected.
+ * @csspart print-menu - The Print menu (`<print-menu>`); its parts are re-exported as `print-button`, `print-menu-list`, `print-menu-item`.
  * @csspart count - The "N selected" text.
  * @csspart actions - The group of action buttons.
  * @csspart action-button - One bulk action button; also `destructive` for destructive ones.
@@ -245,6 +250,9 @@ export class BulkActionBar extends LitElement {
         ${this.report && !this.reportOpen
           ? html`<button type="button" class="link" @click=${this.reopenReport}>${msg('View last result')}</button>`
           : nothing}
+        ${count > 0
+          ? html`<print-menu part="print-menu" exportparts="button: print-button, menu: print-menu-list, menu-item: print-menu-item" ?disabled=${running !== undefined} .target=${this.printTarget}></print-menu>`
+          : nothing}
         <span class="spacer"></span>
         ${count > 0
           ? html`<button type="button" part="clear-button" class="clear" ?disabled=${running !== undefined} @click=${this.onClear}>
@@ -256,6 +264,15 @@ export class BulkActionBar extends LitElement {
       </div>
     `;
   }
+
+  /** What the Print menu prints: the selected ids, or the query (minus the unticked) for "all matching". */
+  private readonly printTarget = (): PrintTarget => {
+    const store = this.count.store;
+    const selection = this.selection.value;
+    if (!store || !selection) return { orderIds: [] };
+    if (selection.mode === 'ids') return { orderIds: [...selection.ids] };
+    return { query: store.snapshot.query, ...(selection.except.size > 0 && { exceptIds: [...selection.except] }) };
+  };
 
   // ── Input and confirmation dialog ────────────────────────────────────────────────────────────
 

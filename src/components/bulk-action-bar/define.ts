@@ -1,5 +1,6 @@
 /** Registers `<bulk-action-bar>` (warns and skips when the tag is already defined). */
 import { defineElement } from '../../define-element.js';
+import '../print-menu/define.js';
 import { BulkActionBar, type BulkActionEvent, type BulkActionRequestEvent } from './bulk-action-bar.js';
 
 defineElement('bulk-action-bar', BulkActionBar);

@@ -11,6 +11,7 @@ import '../order-notifications/define.js';
 import '../order-table/define.js';
 import '../order-detail/define.js';
 import '../order-toasts/define.js';
+import '../print-menu/define.js';
 import { OrderAdmin, type RouteChangeEvent } from './order-admin.js';
 
 defineElement('order-admin', OrderAdmin);

@@ -25,7 +25,7 @@ const PARTS = {
     'save-form',
     'actions',
   ],
-  bulk: [
+  bulk: ['print-menu', 'print-button', 'print-menu-list', 'print-menu-item', 
     'bar',
     'count',
     'actions',
@@ -69,9 +69,10 @@ const PARTS = {
   shipments: ['view', 'toolbar', 'courier-select', 'filter-button', 'popover', 'date-select', 'custom-range', 'date-input', 'store-select', 'clear-button', 'error-state', 'retry-button', 'table-wrap', 'table', 'header-cell', 'row', 'cell', 'order-link', 'tracking-link', 'status-badge', 'edit-button', 'tracking-form', 'tracking-input', 'save-button', 'cancel-button', 'field-error', 'row-error', 'loading-state', 'empty-state', 'pagination', 'previous-button', 'next-button'],
   payments: ['view', 'toolbar', 'filter-button', 'popover', 'date-select', 'custom-range', 'date-input', 'store-select', 'clear-button', 'totals', 'currency-total', 'method-total', 'grand-total', 'error-state', 'retry-button', 'table-wrap', 'table', 'header-cell', 'row', 'cell', 'order-link', 'status-badge', 'loading-state', 'empty-state', 'pagination', 'previous-button', 'next-button'],
   calendar: ['header', 'title', 'nav-button', 'today-button', 'previous-button', 'next-button', 'view-switch', 'view-button', 'kinds', 'kind-toggle', 'time-zone', 'grid', 'weekday', 'week', 'day', 'today', 'selected', 'outside', 'drop-target', 'day-number', 'count', 'status-bar', 'day-list', 'day-list-title', 'day-list-kind', 'day-list-items', 'day-list-item', 'order-link', 'status', 'move-button', 'move-form', 'pager', 'notice', 'undo-button', 'empty-state', 'error-state', 'retry-button'],
-  detail: ['header', 'title', 'badges', 'badge', 'meta', 'tags', 'actions', 'action-button', 'edit-button', 'more-button', 'menu', 'busy', 'announcement', 'errors', 'section', 'lines', 'totals', 'timeline', 'note-form', 'dialog', 'ledger', 'shipment', 'copy-button', 'error', 'status-description', 'loading', 'error-state', 'empty-state'],
+  detail: ['header', 'title', 'badges', 'badge', 'meta', 'tags', 'actions', 'action-button', 'edit-button', 'more-button', 'menu', 'print-menu', 'print-button', 'print-menu-list', 'print-menu-item', 'busy', 'announcement', 'errors', 'section', 'lines', 'totals', 'timeline', 'note-form', 'dialog', 'ledger', 'shipment', 'copy-button', 'error', 'status-description', 'loading', 'error-state', 'empty-state'],
   export: ['dialog', 'panel', 'title', 'body', 'scope', 'mode', 'columns', 'footer', 'progress', 'error', 'button'],
   form: ['form', 'heading', 'error-summary', 'notice', 'conflict', 'section', 'field', 'field-error', 'form-error', 'search-results', 'line', 'lock', 'totals', 'refund-due', 'actions', 'submit-button', 'discard-button', 'cancel-button'],
+  print: ['dialog', 'panel', 'title', 'options', 'body', 'preview', 'footer', 'progress', 'confirm', 'error', 'button'],
   import: ['dialog', 'panel', 'title', 'steps', 'body', 'drop-zone', 'mapping', 'problems', 'preview', 'results', 'progress', 'summary', 'error', 'footer', 'button'],
   scan: ['view', 'header', 'scan-form', 'scan-input', 'scan-button', 'camera-button', 'sound-toggle', 'feedback', 'success', 'error', 'retry-button', 'camera', 'summary', 'round-actions', 'print-awb-button', 'print-manifest-button', 'clear-button', 'table-wrap', 'table', 'header-cell', 'row', 'moved-row', 'problem-row', 'cell', 'result-badge', 'empty-state'],
 } as const;

@@ -25,6 +25,8 @@ import { sameQuery } from '../../state/query.js';
 import { createOrderStore } from '../../state/store.js';
 import type { OrderStore } from '../../state/types.js';
 import type { OrderOpenEvent } from '../shared/order-open-event.js';
+import type { PrintRequestDetail, PrintRequestEvent } from '../shared/print-request-event.js';
+import type { PrintTarget } from '../print-menu/print-menu.js';
 import { tokens } from '../shared/tokens.js';
 import { ADMIN_VIEWS, matchPath, pathOf, type AdminViewKey } from './admin-routes.js';
 import { exportParts } from './exported-parts.js';
@@ -54,6 +56,7 @@ const FORM_PARTS = exportParts('form');
 const EXPORT_PARTS = exportParts('export');
 const IMPORT_PARTS = exportParts('import');
 const SCAN_PARTS = exportParts('scan');
+const PRINT_PARTS = exportParts('print');
 /**
  * Elements loaded on first use, so the list opens without their code: the views beside the list and
  * the CSV dialogs (the importer brings a CSV parser). Each registers itself when its module runs.
@@ -66,6 +69,7 @@ const LAZY = {
   'order-import': () => import('../order-import/define.js'),
   'scan-to-ship': () => import('../scan-to-ship/define.js'),
   'order-form': () => import('../order-form/define.js'),
+  'order-print': () => import('../order-print/define.js'),
 } as const;
 type LazyTag = keyof typeof LAZY;
 
@@ -101,6 +105,10 @@ const QUERY_WRITE_DELAY = 250;
  * channels, archived, sort…): read when the element starts (before the first list load) and on
  * back/forward, rewritten with `replaceState` shortly after it changes.
  *
+ * Printing: an `order-print-request` from inside (the bulk bar's Print menu, "Print tab" in the toolbar,
+ * the detail's Print menu, or any other view, e.g. a scan-to-ship round with `orderIds`) opens
+ * `<order-print>` (loaded on first use) with that request.
+ *
  * Opening an order (`order-open` from the table or the bell) goes to `orders/:id`; the order shows
  * in `<order-detail>` when that element is defined, otherwise as a short read-only summary. "Back to
  * orders" returns to the list as it was (same query, same scroll) and focus goes back to the row.
@@ -129,6 +137,8 @@ const QUERY_WRITE_DELAY = 250;
  * @csspart bulk-bar - The `<bulk-action-bar>`.
  * @csspart table - The `<order-table>`.
  * @csspart scan-button - "Scan to ship" in the toolbar, for workflows with scan-to-ship steps: opens the `scan` view.
+ * @csspart print-menu - "Print tab" in the toolbar (`<print-menu>`): documents for every order of the current tab and filters;
+ *   its parts are re-exported as `print-button`, `print-menu-list`, `print-menu-item`. The preview's parts are re-exported as `print-*`.
  * @csspart export-button - "Export" in the toolbar: opens `<order-export>` (its parts are re-exported as `export-*`).
  * @csspart import-button - "Import" in the toolbar, for viewers who may import: opens `<order-import>` (parts as `import-*`).
  * @csspart post-button - "Post Order (N)" in the toolbar on the tabs the workflow posts to accounting (with an `accounting` connector): posts the selection, or else the tab's orders.
@@ -262,6 +272,8 @@ export class OrderAdmin extends LitElement {
       const id = event.detail.orderId;
       this.go(id ? pathOf('detail', { id }) : pathOf('list'), true);
     });
+    // Any element inside (bulk bar, toolbar, detail, another helper's view) asks for printing with this event.
+    this.addEventListener('order-print-request', (event: PrintRequestEvent) => void this.openPrint(event.detail));
   }
 
   override connectedCallback(): void {
@@ -338,6 +350,7 @@ export class OrderAdmin extends LitElement {
             ${(this.current?.workflow.scanToShip?.length ?? 0) > 0
               ? html`<button type="button" part="scan-button" @click=${() => this.go(pathOf('scan'), true)}>${msg('Scan to ship')}</button>`
               : nothing}
+            <print-menu part="print-menu" exportparts="button: print-button, menu: print-menu-list, menu-item: print-menu-item" label=${msg('Print tab', { desc: 'Toolbar menu button: print documents for every order of the current tab' })} .target=${this.tabPrintTarget}></print-menu>
             <button type="button" part="export-button" @click=${this.openExport}>${msg('Export', { desc: 'Button: export orders to CSV' })}</button>
             ${this.canImport()
               ? html`<button type="button" part="import-button" @click=${this.openImport}>${msg('Import', { desc: 'Button: import orders from CSV' })}</button>`
@@ -355,6 +368,7 @@ export class OrderAdmin extends LitElement {
       ${view === 'list' ? nothing : this.outlet()}
       <order-export modal exportparts=${EXPORT_PARTS} .stores=${this.stores}></order-export>
       ${this.posting.renderDialog()}
+      <order-print modal exportparts=${PRINT_PARTS} .stores=${this.stores}></order-print>
       ${this.canImport()
         ? html`<order-import modal exportparts=${IMPORT_PARTS} .stores=${this.stores} .catalog=${this.catalog}></order-import>`
         : nothing}
@@ -393,6 +407,19 @@ export class OrderAdmin extends LitElement {
   private readonly openExport = (): void => {
     void this.openDialog('order-export');
   };
+
+  /** The Print tab menu prints every order of the list's current query (tab, search, filters). */
+  private readonly tabPrintTarget = (): PrintTarget => ({ query: this.current.snapshot.query });
+
+  /** Loads `<order-print>` if needed, then opens its preview for the request. */
+  private async openPrint(request: PrintRequestDetail): Promise<void> {
+    if (!(await this.load('order-print'))) return;
+    await this.updateComplete;
+    const dialog = this.renderRoot.querySelector('order-print');
+    if (!dialog) return;
+    await dialog.updateComplete;
+    await dialog.open(request);
+  }
 
   private readonly openImport = (): void => {
     void this.openDialog('order-import');

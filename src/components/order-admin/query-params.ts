@@ -10,7 +10,8 @@
  * (`true` | `false` | `any`), `deleted` (`true`), `assignee`.
  */
 import type { OrderQuery, SortField } from '../../api/types.js';
-import type { FulfillmentStatus, PaymentStatus, Viewer } from '../../model/types.js';
+import type { FulfillmentStatus, PaymentStatus, PrintDocumentKind, Viewer } from '../../model/types.js';
+import { PRINT_DOCUMENT_KINDS } from '../../model/types.js';
 import type { WorkflowDefinition } from '../../model/workflow/types.js';
 
 /** Every parameter name this module reads and writes (before a prefix). */
@@ -29,6 +30,7 @@ export const QUERY_PARAMS = [
   'archived',
   'deleted',
   'assignee',
+  'unprinted',
 ] as const;
 
 const SORT_FIELDS: readonly SortField[] = ['createdAt', 'updatedAt', 'number', 'customer', 'store', 'total', 'status', 'scheduledAt'];
@@ -68,6 +70,7 @@ export function queryToEntries(query: OrderQuery): [string, string][] {
   if (query.archived !== undefined) add('archived', String(query.archived));
   if (query.deleted) add('deleted', 'true');
   add('assignee', query.assigneeId);
+  addAll('unprinted', query.notPrinted);
   return out;
 }
 
@@ -150,6 +153,8 @@ export function paramsToQuery(
   if (one('deleted') === 'true') query.deleted = true;
   const assignee = one('assignee');
   if (assignee !== undefined) query.assigneeId = assignee;
+  const unprinted = all('unprinted').filter((d): d is PrintDocumentKind => (PRINT_DOCUMENT_KINDS as readonly string[]).includes(d));
+  if (unprinted.length > 0) query.notPrinted = unprinted;
   return query;
 }
 

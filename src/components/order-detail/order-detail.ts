@@ -90,6 +90,9 @@ const NARROW_BELOW = 640;
  * @csspart edit-button - "Edit order" (the pencil), after the workflow's actions.
  * @fires {OrderEditRequestEvent} order-edit-request - The person pressed "Edit order" (shown with
  *   `orders.edit` while the workflow lets the order change); `detail` is `{ orderId }`.
+ * @fires {PrintRequestEvent} order-print-request - From the Print menu: `{ document, orderIds: [id] }` for this order;
+ *   `<order-admin>` opens the print preview.
+ * @csspart print-menu - The Print menu (`<print-menu>`); its parts are re-exported as `print-button`, `print-menu-list`, `print-menu-item`.
  * @fires {OrderActionRequestEvent} order-action-request - Before an action runs; `detail` is
  *   `{ orderId, action, input }`. Cancelable: `preventDefault()` stops it (nothing is sent).
  * @fires {OrderActionEvent} order-action - After the backend accepted an action started here;
@@ -301,7 +304,7 @@ export class OrderDetail extends LitElement {
 
   private renderActions(order: Order, store: OrderStore): TemplateResult {
     // Forward actions first (the first is the primary one), destructive ones last; workflow order within.
-    const offered = availableActions(store.workflow, order, store.viewer).filter((a) => a.operation !== 'add-note');
+    const offered = availableActions(store.workflow, order, store.viewer).filter((a) => a.operation !== 'add-note' && a.operation !== 'record-print');
     const actions = [...offered.filter((a) => !a.destructive), ...offered.filter((a) => a.destructive)];
     const busy = this.inFlight.value?.has(order.id) ?? false;
     const primary = actions.find((a) => !a.destructive);
@@ -309,7 +312,8 @@ export class OrderDetail extends LitElement {
     const overflow = actions.filter((a) => !inline.includes(a));
     const kind = (a: ActionDef): string => (a.destructive ? 'destructive' : a === primary ? 'primary' : 'secondary');
     const editable = can(store.viewer, 'orders.edit') && store.api.capabilities.orderEntry !== false && !editableFields(order, store.workflow).readOnly;
-    if (actions.length === 0 && !busy && !editable) return html`<div part="actions" class="actions empty"></div>`;
+    const print = html`<print-menu part="print-menu" exportparts="button: print-button, menu: print-menu-list, menu-item: print-menu-item" .target=${() => ({ orderIds: [order.id] })}></print-menu>`;
+    if (actions.length === 0 && !busy && !editable) return html`<div part="actions" class="actions" role="group" aria-label=${msg('Order actions')}>${print}</div>`;
     return html`<div part="actions" class="actions" role="group" aria-label=${msg('Order actions')}>
 
       ${repeat(
@@ -332,6 +336,7 @@ export class OrderDetail extends LitElement {
             ${pencilIcon()} ${msg('Edit order')}
           </button>`
         : nothing}
+      ${print}
       ${busy ? html`<span class="busy" part="busy" role="status">${msg('Saving…')}</span>` : nothing}
     </div>`;
   }

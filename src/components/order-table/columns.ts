@@ -12,9 +12,9 @@ import { formatCompactDateTime, formatDateTime, formatMoney } from '../../i18n/f
 import { uiStrings } from '../../i18n/messages.js';
 import type { Order, Shipment, Store, Viewer } from '../../model/types.js';
 import type { ActionDef, Tone, WorkflowDefinition } from '../../model/workflow/types.js';
-import { chevronDownIcon } from '../shared/icons.js';
+import { chevronDownIcon, printerIcon } from '../shared/icons.js';
 import { fulfilmentStage } from '../../model/derive.js';
-import { channelLabel, courierLabel, fulfilmentStageLabel, paymentStatusLabel } from '../shared/order-labels.js';
+import { channelLabel, courierLabel, fulfilmentStageLabel, paymentStatusLabel, printDocumentLabel } from '../shared/order-labels.js';
 
 /** A workflow status as the table shows it. */
 export interface StatusView {
@@ -194,12 +194,23 @@ function courierCell(order: Order, ctx: CellContext): TemplateResult | string {
  * The built-in columns, in their default order. Returns new objects each call; copy and change them
  * freely (`defaultColumns().map((c) => (c.key === 'total' ? { ...c, width: '160px' } : c))`).
  */
+/**
+ * The "printed" mark after an order number: a printer icon when any document was printed, named (for
+ * pointer and assistive technology) with the documents printed. Adds no text to the cell.
+ */
+function printedMark(order: Order): unknown {
+  const kinds = [...new Set((order.prints ?? []).map((p) => p.document))];
+  if (kinds.length === 0) return nothing;
+  const full = msg(str`Printed: ${kinds.map(printDocumentLabel).join(', ')}`, { desc: 'Order list: the documents printed for an order' });
+  return html`<span class="printed" part="printed-mark" role="img" title=${full} aria-label=${full} data-printed=${kinds.join(' ')}>${printerIcon()}</span>`;
+}
+
 export function defaultColumns(): OrderTableColumn[] {
   return [
     {
       key: 'number',
       header: () => msg('Order', { desc: 'Column header: order number' }),
-      renderer: (o) => o.number,
+      renderer: (o) => html`${printedMark(o)}${o.number}`,
       width: '164px',
       fit: 'content',
       fitText: (o) => o.number,

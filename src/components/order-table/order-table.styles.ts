@@ -555,4 +555,11 @@ export const styles = css`
       border: 1px solid CanvasText;
     }
   }
+
+  .printed {
+    display: inline-flex;
+    vertical-align: -3px;
+    margin-inline-end: var(--_space-1);
+    color: var(--_success);
+  }
 `;

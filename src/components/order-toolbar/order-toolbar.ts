@@ -12,7 +12,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { OrderQuery } from '../../api/types.js';
 import { localeChanges } from '../../i18n/localize.js';
 import { uiStrings } from '../../i18n/messages.js';
-import type { Store } from '../../model/types.js';
+import type { PrintDocumentKind, Store } from '../../model/types.js';
 import { sameQuery } from '../../state/query.js';
 import { StoreController } from '../../state/store-controller.js';
 import { adoptStores, zoneChoices, type ViewZone } from '../../state/time-zone.js';
@@ -41,7 +41,23 @@ import { readViews, viewsKey, withView, writeViews, type SavedView } from './sav
 const SEARCH_DELAY_MS = 200;
 
 /** The query fields this toolbar filters by; "Clear filters" clears exactly these. */
-const FILTER_FIELDS = ['search', 'from', 'to', 'storeIds', 'channels', 'archived'] as const;
+const FILTER_FIELDS = ['search', 'from', 'to', 'storeIds', 'channels', 'archived', 'notPrinted'] as const;
+
+/** The print-state filter's choices and the documents each means "not printed" for. */
+const NOT_PRINTED: Readonly<Record<'picking' | 'label', readonly PrintDocumentKind[]>> = {
+  picking: ['picking-list', 'picking-summary'],
+  label: ['awb'],
+};
+
+function notPrintedChoice(q: OrderQuery): '' | 'picking' | 'label' | 'other' {
+  const docs = q.notPrinted ?? [];
+  if (docs.length === 0) return '';
+  for (const key of ['picking', 'label'] as const) {
+    const want = NOT_PRINTED[key];
+    if (docs.length === want.length && want.every((d) => docs.includes(d))) return key;
+  }
+  return 'other';
+}
 
 type Menu = 'channels' | 'views';
 
@@ -89,6 +105,7 @@ const listConverter = {
  * @csspart date-select - The date preset `<select>`.
  * @csspart custom-range - The two date inputs of a custom range.
  * @csspart date-input - Each of the two date inputs.
+ * @csspart printed-select - The print-state `<select>` ("Picking list not printed", "Label not printed": `OrderQuery.notPrinted`).
  * @csspart store-select - The store `<select>` (admins only).
  * @csspart channel-button - The button that opens the channel menu.
  * @csspart archived-toggle - The archived toggle button.
@@ -199,7 +216,7 @@ export class OrderToolbar extends LitElement {
         <div part="filters" class="row">
           ${this.renderDate(q)} ${this.datePreset(q) === 'custom' ? this.renderCustomRange(q) : nothing}
           ${store && store.viewer.role !== 'staff' ? this.renderStores(q) : nothing} ${this.renderChannels(q)}
-          ${this.renderArchived(q)} ${this.hasFilters(q) ? this.renderClear() : nothing} ${this.renderZone()}
+          ${this.renderPrinted(q)} ${this.renderArchived(q)} ${this.hasFilters(q) ? this.renderClear() : nothing} ${this.renderZone()}
         </div>
       </div>
     `;
@@ -345,6 +362,22 @@ export class OrderToolbar extends LitElement {
         </div>
       </div>
     </div>`;
+  }
+
+  /** "Picking list not printed" / "Label not printed": orders never printed with that document. */
+  private renderPrinted(q: OrderQuery): unknown {
+    const value = notPrintedChoice(q);
+    return html`<span class="select"><select
+      part="printed-select"
+      class=${value ? 'filtered' : ''}
+      aria-label=${msg('Print state', { desc: 'Label of the filter by printed documents' })}
+      @change=${this.onPrintedChange}
+    >
+      <option value="" ?selected=${value === ''}>${msg('Any print state', { desc: 'Print filter: no filter' })}</option>
+      <option value="picking" ?selected=${value === 'picking'}>${msg('Picking list not printed', { desc: 'Print filter' })}</option>
+      <option value="label" ?selected=${value === 'label'}>${msg('Label not printed', { desc: 'Print filter: no air waybill printed' })}</option>
+      ${value === 'other' ? html`<option value="other" selected disabled>${msg('Not printed (custom)', { desc: 'Print filter set from the URL or a saved view' })}</option>` : nothing}
+    </select>${chevronDownIcon()}</span>`;
   }
 
   private renderArchived(q: OrderQuery): unknown {
@@ -583,6 +616,11 @@ export class OrderToolbar extends LitElement {
   }
 
   // ── Store, channel, archived ────────────────────────────────────────────────────────────────
+
+  private onPrintedChange(event: Event): void {
+    const value = (event.target as HTMLSelectElement).value;
+    this.setQuery({ notPrinted: value === 'picking' || value === 'label' ? NOT_PRINTED[value] : undefined });
+  }
 
   private onStoreChange(event: Event): void {
     const id = (event.target as HTMLSelectElement).value;

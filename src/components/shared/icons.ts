@@ -11,6 +11,7 @@ function icon(paths: TemplateResult): TemplateResult {
 
 export const searchIcon = (): TemplateResult => icon(svg`<circle cx="7" cy="7" r="4.5"/><path d="m10.5 10.5 3.5 3.5"/>`);
 export const chevronDownIcon = (): TemplateResult => icon(svg`<path d="m4 6 4 4 4-4"/>`);
+export const printerIcon = (): TemplateResult => icon(svg`<path d="M4.5 6V2.5h7V6M4.5 11.5h-2v-5h11v5h-2"/><rect x="4.5" y="9.5" width="7" height="4"/>`);
 export const closeIcon = (): TemplateResult => icon(svg`<path d="m4 4 8 8M12 4l-8 8"/>`);
 export const archiveIcon = (): TemplateResult => icon(svg`<rect x="2" y="3" width="12" height="3" rx="1"/><path d="M3 6v6.5a1 1 0 0 0 1 1h8a1 1 0 0 0 1-1V6M6.5 9h3"/>`);
 export const bookmarkIcon = (): TemplateResult => icon(svg`<path d="M4 2.5h8v11l-4-3-4 3z"/>`);

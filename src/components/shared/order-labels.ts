@@ -15,6 +15,7 @@ import type {
   PaymentMethod,
   PaymentStatus,
   PostingStatus,
+  PrintDocumentKind,
   ShipmentStatus,
   TimelineKind,
 } from '../../model/types.js';
@@ -245,6 +246,26 @@ export function postingStatusLabel(status: PostingStatus): string {
       return msg('Posting failed', { desc: 'Accounting posting status' });
     default:
       return status;
+  }
+}
+
+/** The name of a printed document, as a menu item or a document title. */
+export function printDocumentLabel(kind: PrintDocumentKind | string): string {
+  switch (kind) {
+    case 'picking-summary':
+      return msg('Picking list summary', { desc: 'Printed document: every line of many orders, grouped by SKU' });
+    case 'picking-list':
+      return msg('Picking list', { desc: 'Printed document: one page per order for picking' });
+    case 'awb':
+      return msg('Air waybill', { id: 'print.air-waybill', desc: 'Printed document: the shipping label (AWB)' });
+    case 'manifest':
+      return msg('Courier manifest', { desc: 'Printed document: parcels handed to a courier' });
+    case 'packing-slip':
+      return msg('Packing slip', { desc: 'Printed document' });
+    case 'invoice':
+      return msg('Invoice', { id: 'print.invoice', desc: 'Printed document' });
+    default:
+      return kind;
   }
 }
 

@@ -5,27 +5,10 @@
  */
 import type { OrderQuery } from '../../api/types.js';
 
-/** The warehouse and office documents orderdeck prints. */
-export type PrintDocumentKind =
-  /** One consolidated list of every line of the chosen orders, grouped by SKU, for batch picking. */
-  | 'picking-summary'
-  /** One page per order with the order number as a barcode, for picking and scan to ship. */
-  | 'picking-list'
-  /** Air waybill: a 4×6 in shipping label per shipment. */
-  | 'awb'
-  /** Per courier: every parcel handed over, with totals and signature lines. */
-  | 'manifest'
-  | 'packing-slip'
-  | 'invoice';
-
-export const PRINT_DOCUMENT_KINDS: readonly PrintDocumentKind[] = [
-  'picking-summary',
-  'picking-list',
-  'awb',
-  'manifest',
-  'packing-slip',
-  'invoice',
-];
+/** The warehouse and office documents orderdeck prints; defined by the model (src/model/types.ts). */
+export type { PrintDocumentKind } from '../../model/types.js';
+export { PRINT_DOCUMENT_KINDS } from '../../model/types.js';
+import type { PrintDocumentKind } from '../../model/types.js';
 
 /**
  * Detail of `order-print-request`: which document, for which orders — explicit ids (a selection, one
@@ -35,6 +18,8 @@ export interface PrintRequestDetail {
   readonly document: PrintDocumentKind;
   readonly orderIds?: readonly string[];
   readonly query?: OrderQuery;
+  /** With `query`: orders to leave out ("all matching" minus the ones unticked). */
+  readonly exceptIds?: readonly string[];
 }
 
 /** Fired (bubbles, composed) when the user asks to print; the admin or host opens the print preview. */

@@ -9,7 +9,7 @@ import type { ShipmentStatus } from '../../model/types.js';
 import type { TimelineTemplate } from '../../model/timeline-text.js';
 import { parseEditChanges, type EditChange } from '../../model/edit.js';
 import { formatDate, formatDateTime, formatMoney } from '../../i18n/format.js';
-import { paymentMethodLabel, shipmentStatusLabel } from './order-labels.js';
+import { paymentMethodLabel, printDocumentLabel, shipmentStatusLabel } from './order-labels.js';
 
 type Params = Readonly<Record<string, string | undefined>>;
 
@@ -170,6 +170,13 @@ function render(t: TimelineTemplate): string | undefined {
       // A calendar day (YYYY-MM-DD): formatted in UTC so it is never shifted to the day before.
       const date = formatDate(v('date'), { timeZone: 'UTC' });
       return msg(str`Rescheduled to ${date}.`);
+    }
+    case 'printed': {
+      const document = printDocumentLabel(v('document'));
+      const copies = Number(v('copies')) || 1;
+      return copies === 1
+        ? msg(str`Printed: ${document}.`, { desc: 'Timeline: a document was printed for the order' })
+        : msg(str`Printed: ${document} (${copies} copies).`, { desc: 'Timeline: a document was printed, several copies' });
     }
     case 'notify.skipped': return msg('Customer not notified: no phone or e-mail on the order.');
     case 'order.edited': {

@@ -6,7 +6,7 @@
  * orders that only a super-admin can restore.
  */
 import type { WorkflowDefinition } from '../workflow/types.js';
-import { addNote, couriers, t, refundAction, trackingUpdate } from './shared.js';
+import { addNote, recordPrint, couriers, t, refundAction, trackingUpdate } from './shared.js';
 
 const BEFORE_DELIVERY = ['pending', 'processing', 'in-transit'];
 
@@ -168,6 +168,7 @@ export const codDelivery: WorkflowDefinition = {
       destructive: false,
     },
     addNote,
+    recordPrint,
   ],
   tabs: [
     { key: 'all', label: t('All', 'Semua'), filter: {} },

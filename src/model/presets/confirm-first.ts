@@ -6,7 +6,7 @@
  * the product's own.
  */
 import type { WorkflowDefinition } from '../workflow/types.js';
-import { addNote, courierUpdate, couriers, t, refundAction, trackingUpdate } from './shared.js';
+import { addNote, recordPrint, courierUpdate, couriers, t, refundAction, trackingUpdate } from './shared.js';
 
 const PRE_SHIPMENT = ['new', 'awaiting-payment', 'ready-to-process', 'searching-courier'];
 
@@ -149,6 +149,7 @@ export const confirmFirst: WorkflowDefinition = {
     trackingUpdate(['searching-courier', 'in-delivery', 'completed']),
     refundAction(['cancelled', 'completed']),
     addNote,
+    recordPrint,
   ],
   tabs: [
     { key: 'all', label: t('All', 'Semua'), filter: {} },

@@ -6,7 +6,7 @@
  * orders are posted to the accounting system, which archives them (and un-archives them on a later change).
  */
 import type { WorkflowDefinition } from '../workflow/types.js';
-import { addNote, courierUpdate, couriers, t, trackingUpdate } from './shared.js';
+import { addNote, recordPrint, courierUpdate, couriers, t, trackingUpdate } from './shared.js';
 
 /** Exceptional end states, shown together under "Others". */
 const OTHERS = ['cancelled', 'returned', 'delivery-failed'];
@@ -275,6 +275,7 @@ export const marketplace: WorkflowDefinition = {
       system: true,
     },
     addNote,
+    recordPrint,
   ],
   tabs: [
     { key: 'all', label: t('All', 'Semua'), filter: {} },

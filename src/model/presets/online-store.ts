@@ -4,7 +4,7 @@
  * and marking an order Shipped takes a courier name and a tracking ID and notifies the customer.
  */
 import type { WorkflowDefinition } from '../workflow/types.js';
-import { addNote, couriers, t, refundAction, trackingUpdate } from './shared.js';
+import { addNote, recordPrint, couriers, t, refundAction, trackingUpdate } from './shared.js';
 
 const UNSHIPPED = ['paid', 'processing', 'ready-for-pickup'];
 
@@ -116,6 +116,7 @@ export const onlineStore: WorkflowDefinition = {
     // Shipments start at Mark as shipped; a completed (handed-over) order holds a delivered one too.
     trackingUpdate(['shipped', 'delivered', 'completed', 'refunded']),
     addNote,
+    recordPrint,
   ],
   tabs: [
     { key: 'online', label: t('Online', 'Online'), filter: { channel: ['online'] } },

@@ -6,7 +6,7 @@
  */
 import type { FulfillmentStatus } from '../types.js';
 import type { WorkflowDefinition } from '../workflow/types.js';
-import { addNote, archiveActions, courierUpdate, couriers, t, refundAction, trackingUpdate } from './shared.js';
+import { addNote, recordPrint, archiveActions, courierUpdate, couriers, t, refundAction, trackingUpdate } from './shared.js';
 
 /** Not yet fully handed to a courier: the product's "Unfulfilled — needs shipping". */
 const NEEDS_SHIPPING: FulfillmentStatus[] = ['unfulfilled', 'partially-fulfilled', 'fulfilled', 'partially-shipped'];
@@ -108,6 +108,7 @@ export const paymentFulfillment: WorkflowDefinition = {
     refundAction(['open', 'closed', 'cancelled']),
     ...archiveActions('*'),
     addNote,
+    recordPrint,
   ],
   tabs: [
     { key: 'all', label: t('All', 'Semua'), filter: { archived: 'any' } },

@@ -117,3 +117,20 @@ export function trackingUpdate(from: readonly string[] | '*'): ActionDef {
     guard: { liveShipment: true },
   };
 }
+
+/**
+ * "Record print": notes on the order which document was printed, when, by whom and how many copies.
+ * Offered in every status and every preset, run by the print preview (never a button of its own: it
+ * needs a `document`); permission `orders.fulfil`, the one warehouse staff hold. It moves nothing and
+ * leaves an accounting posting as it is.
+ */
+export const recordPrint: ActionDef = {
+  key: 'record-print',
+  label: t('Record print', 'Catat cetak'),
+  operation: 'record-print',
+  from: '*',
+  required: ['document'],
+  permission: 'orders.fulfil',
+  bulk: true,
+  destructive: false,
+};

@@ -21,7 +21,7 @@ import type {
 export const SYSTEM_ACTOR: Person = { id: 'system', name: 'System' };
 
 /** Operations that neither make an accounting posting stale nor bring a posted order back. */
-const POSTING_NEUTRAL = new Set(['add-note', 'post-accounting', 'posting-result', 'archive', 'unarchive', 'update-tracking']);
+const POSTING_NEUTRAL = new Set(['add-note', 'post-accounting', 'posting-result', 'archive', 'unarchive', 'update-tracking', 'record-print']);
 
 function findAction(workflow: WorkflowDefinition, key: string): ActionDef | undefined {
   return workflow.actions.find((a) => a.key === key);

@@ -102,6 +102,7 @@ export const OPERATION_GUARDS: Readonly<Record<Operation, ActionGuard>> = {
   assign: {},
   'set-status': {},
   'add-note': {},
+  'record-print': {},
   'post-accounting': { posting: ['none', 'failed', 'stale'] },
   'posting-result': { posting: ['in-progress'] },
   reschedule: {},

@@ -19,11 +19,14 @@ import type {
   Person,
   Posting,
   ReturnRequest,
+  PrintDocumentKind,
+  PrintRecord,
   Shipment,
   ShipmentStatus,
   TimelineEvent,
   TimelineKind,
 } from '../types.js';
+import { PRINT_DOCUMENT_KINDS } from '../types.js';
 import type {
   ActionDef,
   ApplyContext,
@@ -886,6 +889,25 @@ const reschedule: Run = (d, input) => {
   return done();
 };
 
+/** The most copies one `record-print` records (a typo guard, not a printer limit). */
+export const MAX_PRINT_COPIES = 99;
+
+const recordPrint: Run = (d, input) => {
+  const document = input.document;
+  if (typeof document !== 'string' || document === '') return fail('missing-field', 'document is required.', 'document');
+  if (!(PRINT_DOCUMENT_KINDS as readonly string[]).includes(document)) {
+    return fail('invalid-field', `document must be one of ${PRINT_DOCUMENT_KINDS.join(', ')}.`, 'document');
+  }
+  const raw = input.copies ?? 1;
+  if (typeof raw !== 'number' || !Number.isInteger(raw) || raw < 1 || raw > MAX_PRINT_COPIES) {
+    return fail('invalid-field', `copies must be a whole number from 1 to ${MAX_PRINT_COPIES}.`, 'copies');
+  }
+  const record: PrintRecord = { document: document as PrintDocumentKind, at: d.ctx.now, by: d.actor, copies: raw };
+  d.patch.prints = [...(d.order.prints ?? []), record];
+  event(d, 'action', said('printed', { document, copies: String(raw) }));
+  return done();
+};
+
 export const OPERATIONS: Readonly<Record<Operation, Run>> = Object.fromEntries(
   Object.entries({
     'confirm-stock': confirmStock,
@@ -918,5 +940,6 @@ export const OPERATIONS: Readonly<Record<Operation, Run>> = Object.fromEntries(
     'post-accounting': postAccounting,
     'posting-result': postingResult,
     reschedule,
+    'record-print': recordPrint,
   } satisfies Record<Operation, Run>).map(([k, run]) => [k, guarded(run)]),
 ) as Record<Operation, Run>;

@@ -11,6 +11,7 @@ import type {
   PaymentMethod,
   PaymentStatus,
   Person,
+  PrintDocumentKind,
   ShipmentStatus,
   TimelineEvent,
   Timestamp,
@@ -125,6 +126,11 @@ export interface OperationInputs {
   'post-accounting': Record<string, never>;
   'posting-result': { status: 'completed' | 'failed'; error?: string; reference?: string };
   reschedule: { scheduledAt: Timestamp };
+  /**
+   * Record that a document was printed for the order (it does not move the order, and it leaves an
+   * accounting posting as it is, like `update-tracking`). `copies` defaults to 1.
+   */
+  'record-print': { document: PrintDocumentKind; copies?: number };
 }
 
 export type Operation = keyof OperationInputs;

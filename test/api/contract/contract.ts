@@ -330,6 +330,53 @@ export function describeOrderApiContract(name: string, make: MakeBackend): void 
       await expectApiError(api.runBulkAction({ orderIds: [a.id], action: 'add-note', input: { text: 'x' } }, { idempotencyKey: key('nb') }), 'refused');
     });
 
+    it('records prints through the bulk path and filters orders by what was not printed', async () => {
+      const api = await backend.api(admin);
+      const picked = [open[0], open[1], open[2]] as Order[];
+      const labelled = [open[2], closed] as Order[];
+      const pick = await api.runBulkAction(
+        { orderIds: picked.map((o) => o.id), action: 'record-print', input: { document: 'picking-list', copies: 2 } },
+        { idempotencyKey: key('print-pick') },
+      );
+      expect(pick.every((r) => r.ok)).to.equal(true);
+      const label = await api.runBulkAction(
+        { orderIds: labelled.map((o) => o.id), action: 'record-print', input: { document: 'awb' } },
+        { idempotencyKey: key('print-awb') },
+      );
+      expect(label.every((r) => r.ok), 'record-print is offered in any status').to.equal(true);
+      const stored = await api.getOrder((open[2] as Order).id);
+      expect(stored.prints?.map((p) => [p.document, p.copies, p.by.id])).to.deep.equal([
+        ['picking-list', 2, admin.id],
+        ['awb', 1, admin.id],
+      ]);
+      expect(stored.status, 'printing moves nothing').to.equal((open[2] as Order).status);
+      expect(stored.timeline.at(-1)?.template).to.deep.equal({ key: 'printed', params: { document: 'awb', copies: '1' } });
+      // The expected answer comes from the orders as stored now, filtered by brute force.
+      const now = await Promise.all(orders.map((o) => (o.deletedAt ? o : api.getOrder(o.id))));
+      for (const query of [
+        { notPrinted: ['picking-list', 'picking-summary'] },
+        { notPrinted: ['awb'] },
+        { tab: 'all', notPrinted: ['awb'], sort: { field: 'number', direction: 'asc' } },
+        { notPrinted: [] },
+      ] as OrderQuery[]) {
+        const { ids, total } = await allIds(api, query, 17);
+        const expected = expectedIds(now, setup.preset, query);
+        expect(total, JSON.stringify(query)).to.equal(expected.length);
+        expect(ids, JSON.stringify(query)).to.deep.equal(expected);
+      }
+      const notPicked = await allIds(api, { notPrinted: ['picking-list'] }, 50);
+      for (const o of picked) expect(notPicked.ids).not.to.include(o.id);
+      expect(notPicked.ids).to.include((open[3] as Order).id);
+      const counts = await api.countTabs({ notPrinted: ['awb'] });
+      const expectedCounts = Object.fromEntries(workflow.tabs.map((t) => [t.key, now.filter((o) => bruteMatch(o, { notPrinted: ['awb'] }, workflow, undefined, t.key)).length]));
+      expect(counts).to.deep.equal(expectedCounts);
+      await expectApiError(api.listOrders({ notPrinted: ['label'] } as unknown as OrderQuery, { offset: 0, limit: 5 }), 'invalid-input');
+      await expectApiError(
+        api.runAction({ orderId: (open[4] as Order).id, action: 'record-print', input: { document: 'poster' } as never, expectedVersion: (open[4] as Order).version }, { idempotencyKey: key('bad-print') }),
+        'invalid-input',
+      );
+    });
+
     it('creates an order from a draft, validating it first', async () => {
       const api = await backend.api(admin);
       const draft: OrderDraft = {
