@@ -21,6 +21,7 @@ import type {
   PaymentTotals,
   ShipmentQuery,
   ShipmentRow,
+  StoredWorkflow,
 } from '../api/types.js';
 import { inScope } from '../model/permissions.js';
 import type { Order, OrderDraft, Timestamp, Viewer } from '../model/types.js';
@@ -62,13 +63,13 @@ interface ActionIntent {
 }
 
 /** A created or updated order event. */
-type OrderChange = Extract<ChangeEvent, { readonly version: number }>;
+type OrderChange = Extract<ChangeEvent, { readonly type: 'order-created' | 'order-updated' }>;
 
 const EMPTY_COUNTS: TabCounts = { values: undefined, loading: false, error: undefined };
 
 class RxOrderStore implements OrderStore {
   readonly api: OrderApi;
-  readonly workflow: WorkflowDefinition;
+  readonly presetWorkflow: WorkflowDefinition;
   readonly viewer: Viewer;
   readonly pageSize: number;
 
@@ -83,6 +84,7 @@ class RxOrderStore implements OrderStore {
   readonly notifications$: Observable<readonly OrderNotification[]>;
   readonly bulkResult$: Observable<BulkState | undefined>;
   readonly changes$: Observable<ChangeEvent>;
+  readonly workflow$: Observable<WorkflowDefinition>;
 
   private readonly changes = new Subject<ChangeEvent>();
   private readonly subject: BehaviorSubject<StoreState>;
@@ -108,17 +110,20 @@ class RxOrderStore implements OrderStore {
   private readonly unsubscribeApi: () => void;
   private errorSeq = 0;
   private disposed = false;
+  private workflowLoad: AbortController | undefined;
 
   constructor(options: CreateOrderStoreOptions) {
     this.api = options.api;
-    this.workflow = options.workflow;
+    this.presetWorkflow = options.workflow;
     this.viewer = options.viewer;
     this.pageSize = Math.max(1, Math.floor(options.pageSize ?? 50));
     this.refreshDelayMs = options.refreshDelayMs ?? 100;
     this.maxPages = Math.max(1, options.maxPages ?? 40);
     this.now = options.now ?? (() => new Date().toISOString());
-    const firstTab = this.workflow.tabs[0]?.key;
+    const firstTab = options.workflow.tabs[0]?.key;
     this.subject = new BehaviorSubject<StoreState>({
+      workflow: options.workflow,
+      workflowVersion: undefined,
       query: options.query ?? (firstTab === undefined ? {} : { tab: firstTab }),
       list: EMPTY_LIST,
       orders: new Map(),
@@ -140,12 +145,74 @@ class RxOrderStore implements OrderStore {
     this.errors$ = this.select(selectErrors);
     this.notifications$ = this.select(selectNotifications);
     this.bulkResult$ = this.select(selectBulk);
+    this.workflow$ = this.select(selectWorkflow);
     this.unsubscribeApi = this.api.subscribe((event) => this.onChange(event));
     this.loadCounts();
+    if (this.workflowEditable) void this.loadWorkflow();
   }
 
   get snapshot(): StoreState {
     return this.subject.getValue();
+  }
+
+  get workflow(): WorkflowDefinition {
+    return this.snapshot.workflow;
+  }
+
+  get workflowEditable(): boolean {
+    return this.api.capabilities.workflows === true && typeof this.api.getWorkflow === 'function' && typeof this.api.saveWorkflow === 'function';
+  }
+
+  // ── Workflow ─────────────────────────────────────────────────────────────────────────────────
+
+  async saveWorkflow(definition: WorkflowDefinition): Promise<StoredWorkflow> {
+    const api = this.api;
+    if (!this.workflowEditable || !api.saveWorkflow) {
+      throw toApiError(new Error('This backend does not store workflow definitions.'));
+    }
+    let saved: StoredWorkflow;
+    try {
+      saved = await api.saveWorkflow({ definition, expectedVersion: this.snapshot.workflowVersion ?? 0 }, { idempotencyKey: crypto.randomUUID() });
+    } catch (e) {
+      throw toApiError(e);
+    }
+    this.useWorkflow(saved);
+    return saved;
+  }
+
+  /** Asks the backend for its workflow and applies it when it is newer than the one in effect. */
+  private async loadWorkflow(): Promise<void> {
+    if (!this.api.getWorkflow || this.disposed) return;
+    this.workflowLoad?.abort();
+    const abort = new AbortController();
+    this.workflowLoad = abort;
+    try {
+      const stored = await this.api.getWorkflow({ signal: abort.signal });
+      if (!abort.signal.aborted) this.useWorkflow(stored);
+    } catch (e) {
+      if (abort.signal.aborted || this.disposed) return;
+      // The given preset stays in effect; say why.
+      console.warn('orderdeck: could not load the workflow from the backend; applying the given one', e);
+    } finally {
+      if (this.workflowLoad === abort) this.workflowLoad = undefined;
+    }
+  }
+
+  /** Puts a stored workflow in effect (newer versions only); the list and the counts follow at once. */
+  private useWorkflow(stored: StoredWorkflow): void {
+    if (this.disposed) return;
+    const { workflowVersion } = this.snapshot;
+    if (workflowVersion !== undefined && stored.version <= workflowVersion) return;
+    const workflow = stored.definition;
+    const changed = workflow !== this.snapshot.workflow && JSON.stringify(workflow) !== JSON.stringify(this.snapshot.workflow);
+    this.update((s) => {
+      const tab = s.query.tab;
+      // A tab that no longer exists gives way to the first one.
+      const query = tab !== undefined && !workflow.tabs.some((t) => t.key === tab) ? { ...s.query, tab: workflow.tabs[0]?.key } : s.query;
+      if (query.tab === undefined) delete (query as { tab?: string }).tab;
+      return { ...s, workflow: changed ? workflow : s.workflow, workflowVersion: stored.version, query };
+    });
+    if (changed) this.reset();
   }
 
   select<T>(selector: (state: StoreState) => T): Observable<T> {
@@ -172,6 +239,7 @@ class RxOrderStore implements OrderStore {
   }
 
   setTab(key: string): void {
+    // The workflow in effect decides which tabs exist.
     if (!this.workflow.tabs.some((t) => t.key === key)) {
       console.warn(`orderdeck: the workflow "${this.workflow.key}" has no tab "${key}".`);
       return;
@@ -341,6 +409,7 @@ class RxOrderStore implements OrderStore {
 
   dispose(): void {
     if (this.disposed) return;
+    this.workflowLoad?.abort();
     this.disposed = true;
     this.unsubscribeApi();
     this.abortPages();
@@ -724,6 +793,10 @@ class RxOrderStore implements OrderStore {
       this.reset();
       return;
     }
+    if (event.type === 'workflow-updated') {
+      void this.loadWorkflow();
+      return;
+    }
     if (event.type === 'order-created' && event.origin !== 'self') void this.notify(event);
     if (this.running.has(event.orderId)) {
       this.deferred.set(event.orderId, event);
@@ -788,6 +861,7 @@ class RxOrderStore implements OrderStore {
   }
 }
 
+const selectWorkflow = (s: StoreState): WorkflowDefinition => s.workflow;
 const selectQuery = (s: StoreState): OrderQuery => s.query;
 const selectList = (s: StoreState): ListWindow => s.list;
 const selectCounts = (s: StoreState): TabCounts => s.counts;

@@ -20,6 +20,8 @@ export const ROUTES = [
   { id: 'listPayments', method: 'GET', path: '/payments' },
   { id: 'calendar', method: 'GET', path: '/calendar' },
   { id: 'getCapabilities', method: 'GET', path: '/capabilities' },
+  { id: 'getWorkflow', method: 'GET', path: '/workflow' },
+  { id: 'saveWorkflow', method: 'PUT', path: '/workflow' },
   { id: 'streamEvents', method: 'GET', path: '/events' },
 ] as const;
 

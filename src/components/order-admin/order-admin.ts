@@ -508,7 +508,7 @@ export class OrderAdmin extends LitElement {
       const workflow = this.resolveWorkflow();
       const { api, viewer } = this;
       const owned = this.owned;
-      if (owned && owned.api === api && owned.workflow === workflow && owned.viewer === viewer) {
+      if (owned && owned.api === api && owned.presetWorkflow === workflow && owned.viewer === viewer) {
         next = owned;
       } else {
         this.disposeOwned();

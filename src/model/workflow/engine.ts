@@ -8,6 +8,7 @@ import { recompute } from '../derive.js';
 import { can, inScope } from '../permissions.js';
 import type { Order, Person, TimelineEvent, Viewer } from '../types.js';
 import { OPERATIONS, refuse, type Draft, type RaisedTrigger } from './operations.js';
+import { workflowProblems } from './validate.js';
 import type {
   ActionDef,
   ApplyContext,
@@ -123,7 +124,7 @@ export function applyAction(
   const action = findAction(workflow, actionKey);
   if (!action) return refuse('unknown-action', `This workflow has no action “${actionKey}”.`);
   const system = ctx.system === true;
-  const blocked = gate(action, order, ctx.viewer, system);
+  const blocked = gate(action, order, ctx.viewer, system) ?? hiddenTarget(workflow, action);
   if (blocked) return { ok: false, refusal: blocked };
   const merged = mergeInput(action, input);
   if (!merged.ok) return merged;
@@ -204,52 +205,33 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** The actions the viewer may offer on this order now (permission, scope, status and guards pass). */
 export function availableActions(workflow: WorkflowDefinition, order: Order, viewer: Viewer): ActionDef[] {
-  return workflow.actions.filter((a) => !a.system && gate(a, order, viewer, false) === undefined);
+  return workflow.actions.filter((a) => !a.system && gate(a, order, viewer, false) === undefined && !hiddenTarget(workflow, a));
+}
+
+/** A refusal when the action moves orders into a status the merchant hid (kept only for orders in it). */
+function hiddenTarget(workflow: WorkflowDefinition, action: ActionDef): Refusal | undefined {
+  if (!action.to || !workflow.statuses.some((s) => s.key === action.to && s.hidden)) return undefined;
+  return { code: 'not-applicable', message: `The status “${action.to}” is hidden: orders can no longer be moved into it.` };
 }
 
 /** True when the action exists and the viewer may offer it on this order now. */
 export function canOffer(workflow: WorkflowDefinition, order: Order, viewer: Viewer, actionKey: string): boolean {
   const action = findAction(workflow, actionKey);
-  return !!action && !action.system && gate(action, order, viewer, false) === undefined;
+  return !!action && !action.system && gate(action, order, viewer, false) === undefined && !hiddenTarget(workflow, action);
 }
 
-/** Every problem with a definition (empty when valid): unknown statuses, duplicates, unreachable statuses. */
+/**
+ * Every problem with a definition as a sentence (empty when valid): see `workflowProblems`
+ * (validate.ts) for the structured form naming the status, action or tab and its field.
+ */
 export function validateDefinition(workflow: WorkflowDefinition): string[] {
-  const problems: string[] = [];
-  const statuses = new Set<string>();
-  for (const s of workflow.statuses) {
-    if (statuses.has(s.key)) problems.push(`duplicate status “${s.key}”`);
-    statuses.add(s.key);
-  }
-  const known = (key: string, where: string): void => {
-    if (!statuses.has(key)) problems.push(`${where} names unknown status “${key}”`);
-  };
-  known(workflow.initial, 'initial');
-  const actionKeys = new Set<string>();
-  for (const a of workflow.actions) {
-    if (actionKeys.has(a.key)) problems.push(`duplicate action “${a.key}”`);
-    actionKeys.add(a.key);
-    if (!(a.operation in OPERATIONS)) problems.push(`action “${a.key}” has unknown operation “${a.operation}”`);
-    if (a.from !== '*') a.from.forEach((s) => known(s, `action “${a.key}” from`));
-    if (a.to) known(a.to, `action “${a.key}” to`);
-  }
-  for (const [i, rule] of workflow.automations.entries()) {
-    known(rule.to, `automation ${i} (${rule.on}) to`);
-    rule.from?.forEach((s) => known(s, `automation ${i} (${rule.on}) from`));
-  }
-  const tabKeys = new Set<string>();
-  for (const t of workflow.tabs) {
-    if (tabKeys.has(t.key)) problems.push(`duplicate tab “${t.key}”`);
-    tabKeys.add(t.key);
-    t.filter.status?.forEach((s) => known(s, `tab “${t.key}”`));
-  }
-  for (const s of unreachable(workflow)) problems.push(`status “${s}” is unreachable from “${workflow.initial}”`);
-  return problems;
+  return workflowProblems(workflow).map((p) => p.message);
 }
 
 /** Statuses no path of actions and automations reaches from the initial status. */
 export function unreachable(workflow: WorkflowDefinition): string[] {
   const all = workflow.statuses.map((s) => s.key);
+  const targets = workflow.statuses.filter((s) => !s.hidden).map((s) => s.key);
   const reached = new Set<string>([workflow.initial]);
   const queue = [workflow.initial];
   const edgesFrom = (status: string): string[] => {
@@ -258,7 +240,7 @@ export function unreachable(workflow: WorkflowDefinition): string[] {
       if (a.from !== '*' && !a.from.includes(status)) continue;
       // Declining a request returns to the status held before it, reachable already by construction.
       if (a.to) out.push(a.to);
-      else if (a.operation === 'set-status') out.push(...all);
+      else if (a.operation === 'set-status') out.push(...targets);
     }
     for (const rule of workflow.automations) {
       if (!rule.from || rule.from.includes(status)) out.push(rule.to);
@@ -274,5 +256,6 @@ export function unreachable(workflow: WorkflowDefinition): string[] {
       }
     }
   }
-  return all.filter((s) => !reached.has(s));
+  // A hidden status is kept only for the orders already in it: nothing needs to reach it.
+  return all.filter((s) => !reached.has(s) && !workflow.statuses.some((d) => d.key === s && d.hidden));
 }
