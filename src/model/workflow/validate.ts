@@ -106,9 +106,11 @@ function longest(text: LocalizedText): number {
  */
 export function workflowProblems(workflow: WorkflowDefinition, context: WorkflowCheckContext = {}): WorkflowProblem[] {
   const problems: WorkflowProblem[] = [];
+  /** `message` continues "<Part> “key”: <field> …"; one starting with a capital is used as is. */
   const add = (part: WorkflowPart, key: string, field: string, code: WorkflowProblemCode, message: string, extra: { status?: string; count?: number } = {}): void => {
     const where = part === 'workflow' ? 'The workflow' : part === 'automation' ? `Automation ${key}` : `${capital(PART_NAMES[part])} “${key}”`;
-    problems.push({ part, key, field, code, ...extra, message: `${where}: ${field} ${message}` });
+    const sentence = /^[A-Z]/.test(message) ? message : `${where}: ${field} ${message}`;
+    problems.push({ part, key, field, code, ...extra, message: sentence });
   };
   const label = (part: WorkflowPart, key: string, field: string, text: LocalizedText | undefined, optional = false, max = MAX_LABEL_LENGTH): void => {
     if (text === undefined && optional) return;
@@ -120,7 +122,7 @@ export function workflowProblems(workflow: WorkflowDefinition, context: Workflow
     if (text !== undefined && longest(text) > max) add(part, key, field, 'too-long', `is longer than ${max} characters`);
   };
   const keyed = (part: WorkflowPart, keys: Set<string>, key: string): void => {
-    if (keys.has(key)) add(part, key, 'key', 'duplicate', `is used by another ${PART_NAMES[part]}`);
+    if (keys.has(key)) add(part, key, 'key', 'duplicate', `Two entries share the key: duplicate ${PART_NAMES[part]} “${key}”`);
     keys.add(key);
     if (typeof key !== 'string' || !WORKFLOW_KEY.test(key) || key.length > MAX_KEY_LENGTH) {
       add(part, String(key), 'key', 'invalid-key', `must be lower-case words joined by hyphens, at most ${MAX_KEY_LENGTH} characters`);
@@ -165,13 +167,13 @@ export function workflowProblems(workflow: WorkflowDefinition, context: Workflow
 
   if (statuses.has(workflow.initial)) {
     for (const s of unreachable(workflow)) {
-      add('status', s, 'from', 'unreachable', `no action or automation leads to it from “${workflow.initial}”`, { status: s });
+      add('status', s, 'from', 'unreachable', `Status “${s}” is unreachable: no action or automation leads to it from “${workflow.initial}”`, { status: s });
     }
   }
 
   for (const [status, count] of Object.entries(context.ordersByStatus ?? {})) {
     if (count > 0 && !statuses.has(status)) {
-      add('status', status, 'key', 'in-use', `was removed while ${count} ${count === 1 ? 'order is' : 'orders are'} in it`, { status, count });
+      add('status', status, 'key', 'in-use', `Status “${status}” cannot be removed while ${count} ${count === 1 ? 'order is' : 'orders are'} in it`, { status, count });
     }
   }
   return problems;
