@@ -17,3 +17,4 @@ import './components/order-shipments/define.js';
 import './components/order-payments/define.js';
 import './components/order-export/define.js';
 import './components/order-import/define.js';
+import './components/workflow-settings/define.js';

@@ -72,6 +72,7 @@ const PARTS = {
   detail: ['header', 'title', 'badges', 'badge', 'meta', 'tags', 'actions', 'action-button', 'more-button', 'menu', 'busy', 'announcement', 'errors', 'section', 'lines', 'totals', 'timeline', 'note-form', 'dialog', 'ledger', 'shipment', 'copy-button', 'error', 'status-description', 'loading', 'error-state', 'empty-state'],
   export: ['dialog', 'panel', 'title', 'body', 'scope', 'mode', 'columns', 'footer', 'progress', 'error', 'button'],
   import: ['dialog', 'panel', 'title', 'steps', 'body', 'drop-zone', 'mapping', 'problems', 'preview', 'results', 'progress', 'summary', 'error', 'footer', 'button'],
+  settings: ['view', 'header', 'save-button', 'discard-button', 'reset-button', 'confirm', 'summary', 'message', 'section', 'table', 'row', 'hidden-row', 'badge', 'field', 'input', 'field-error', 'tab-item', 'move-up-button', 'move-down-button'],
 } as const;
 
 export type PartGroup = keyof typeof PARTS;

@@ -48,6 +48,7 @@ const CALENDAR_PARTS = exportParts('calendar');
 const DETAIL_PARTS = exportParts('detail');
 const EXPORT_PARTS = exportParts('export');
 const IMPORT_PARTS = exportParts('import');
+const SETTINGS_PARTS = exportParts('settings');
 /**
  * Elements loaded on first use, so the list opens without their code: the views beside the list and
  * the CSV dialogs (the importer brings a CSV parser). Each registers itself when its module runs.
@@ -58,6 +59,7 @@ const LAZY = {
   'order-calendar': () => import('../order-calendar/define.js'),
   'order-export': () => import('../order-export/define.js'),
   'order-import': () => import('../order-import/define.js'),
+  'workflow-settings': () => import('../workflow-settings/define.js'),
 } as const;
 type LazyTag = keyof typeof LAZY;
 
@@ -387,6 +389,12 @@ export class OrderAdmin extends LitElement {
     return pending;
   }
 
+  /** The settings view is offered to viewers who may change the workflow, on a backend that stores it. */
+  private maySettings(): boolean {
+    const store = this.current;
+    return store !== undefined && can(store.viewer, 'workflow.edit') && store.workflowEditable;
+  }
+
   /** While a view's element loads: a loading line; if it failed: the error with Retry. */
   private lazyState(tag: LazyTag): unknown {
     if (customElements.get(tag)) return nothing;
@@ -401,7 +409,7 @@ export class OrderAdmin extends LitElement {
   }
 
   private renderNav(current: AdminViewKey): TemplateResult {
-    const items = ADMIN_VIEWS.filter((v) => v.nav);
+    const items = ADMIN_VIEWS.filter((v) => v.nav && (v.key !== 'settings' || this.maySettings()));
     const memory = this.location.mode === 'memory';
     const active = current === 'detail' ? 'list' : current;
     return html`<nav part="nav" aria-label=${msg('Order views')}>
@@ -439,6 +447,11 @@ export class OrderAdmin extends LitElement {
         return html`<section part="view calendar" class="view" aria-label=${msg('Calendar')}>
           ${this.lazyState('order-calendar')}
           <order-calendar exportparts=${CALENDAR_PARTS} .stores=${this.stores}></order-calendar>
+        </section>`;
+      case 'settings':
+        return html`<section part="view settings" class="view" aria-label=${msg('Settings')}>
+          ${this.lazyState('workflow-settings')}
+          <workflow-settings exportparts=${SETTINGS_PARTS}></workflow-settings>
         </section>`;
       default:
         break;
