@@ -305,7 +305,7 @@ export class WorkflowSettings extends LitElement {
         <fieldset>
           <legend>${msg('Orders can move here from')}</legend>
           <div class="checks">
-            ${wf.statuses.map((s) => this.check(`new-from-${s.key}`, resolveText(s.label), f.from.includes(s.key), (on) => this.patchStatus({ from: toggle(f.from, s.key, on) })))}
+            ${wf.statuses.map((s) => this.check(`new-from-${s.key}`, this.statusName(wf, s.key), f.from.includes(s.key), (on) => this.patchStatus({ from: toggle(f.from, s.key, on) })))}
           </div>
         </fieldset>
         <div class="fields">
@@ -362,7 +362,7 @@ export class WorkflowSettings extends LitElement {
         <fieldset>
           <legend>${msg('From', { id: 'settings.from' })}</legend>
           <div class="checks">
-            ${wf.statuses.map((s) => this.check(`transition-from-${s.key}`, resolveText(s.label), f.from.includes(s.key), (on) => this.patchTransition({ from: toggle(f.from, s.key, on) })))}
+            ${wf.statuses.map((s) => this.check(`transition-from-${s.key}`, this.statusName(wf, s.key), f.from.includes(s.key), (on) => this.patchTransition({ from: toggle(f.from, s.key, on) })))}
           </div>
         </fieldset>
         <div class="fields">
@@ -585,7 +585,8 @@ export class WorkflowSettings extends LitElement {
 
   private statusName(wf: WorkflowDefinition, key: string): string {
     const def = wf.statuses.find((s) => s.key === key) ?? this.workflow.store?.workflow.statuses.find((s) => s.key === key);
-    return def ? resolveText(def.label) : key;
+    // An emptied English name (a problem shown on save) still leaves something to read.
+    return (def && resolveText(def.label).trim()) || key;
   }
 
   private partName(wf: WorkflowDefinition, p: WorkflowProblem): string {

@@ -212,11 +212,11 @@ describe('<order-admin> routing', () => {
       expect(storeOf(el).snapshot.query.search).to.equal('a');
     });
 
-    it('shows the shipments, payments and calendar views from its navigation, and a placeholder for settings', async () => {
+    it('shows the shipments, payments, calendar and settings views from its navigation', async () => {
       history.replaceState(null, '', location.pathname + location.search);
       const el = await mount();
       const links = [...root(el).querySelectorAll<HTMLAnchorElement>('[part~="nav-link"]')];
-      expect(links.map((a) => text(a))).to.deep.equal(['Orders', 'Shipments', 'Payments', 'Calendar']);
+      expect(links.map((a) => text(a))).to.deep.equal(['Orders', 'Shipments', 'Payments', 'Calendar', 'Settings']);
       expect(links[0]!.getAttribute('aria-current')).to.equal('page');
       expect(links[1]!.getAttribute('href')).to.equal('#/shipments?tab=all');
       links[1]!.click();
@@ -235,7 +235,8 @@ describe('<order-admin> routing', () => {
       await eventually(() => root(el).querySelector('order-calendar')?.shadowRoot != null);
       expect(root(el).querySelector('[part~="calendar"] .view-loading'), 'the loading line goes once it is there').to.equal(null);
       location.hash = '#/settings';
-      await eventually(() => text(root(el).querySelector('[part~="placeholder"] h2')) === 'Settings');
+      await eventually(() => root(el).querySelector('[part~="settings"] workflow-settings')?.shadowRoot?.querySelector('h2') != null);
+      expect(text(root(el).querySelector('workflow-settings')!.shadowRoot!.querySelector('h2'))).to.equal('Workflow settings');
     });
   });
 
