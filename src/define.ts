@@ -18,3 +18,4 @@ import './components/order-payments/define.js';
 import './components/order-export/define.js';
 import './components/order-import/define.js';
 import './components/workflow-settings/define.js';
+import './components/shipment-detail/define.js';

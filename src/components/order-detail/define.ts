@@ -1,6 +1,7 @@
 /** Registers `<order-detail>` and the `<order-action-dialog>` it uses (each warns and skips when already defined). */
 import { defineElement } from '../../define-element.js';
 import '../order-action-dialog/define.js';
+import '../shipment-detail/define.js';
 import { OrderDetail } from './order-detail.js';
 
 defineElement('order-detail', OrderDetail);

@@ -16,6 +16,8 @@ export interface DetailContext {
   readonly shop: Store | undefined;
   /** Copies text to the clipboard and says whether it worked (for the copy buttons). */
   readonly copy: (text: string, what: string) => void;
+  /** Opens `<shipment-detail>` on one of the order's shipments, when the host offers it. */
+  readonly openShipment?: (shipmentId: string) => void;
 }
 
 /** A date and time in the shop's time zone (the browser's when unknown). */

@@ -51,6 +51,11 @@ function shipment(ctx: DetailContext, s: Shipment, index: number): TemplateResul
     <div class="shipment-head">
       <h4 id=${headingId}>${courierLabel(s.courier)}</h4>
       ${badge(shipmentStatusLabel(s.status), shipmentStatusTone(s.status), 'shipment-status', msg('Shipment status:'))}
+      ${ctx.openShipment
+        ? html`<button type="button" class="copy" part="shipment-details-button" aria-describedby=${headingId} @click=${() => ctx.openShipment?.(s.id)}>
+            ${msg('Details', { desc: 'Button: open a shipment’s details' })}
+          </button>`
+        : nothing}
     </div>
     <dl class="pairs">
       ${tracking(ctx, s)}
