@@ -17,7 +17,7 @@ export function categoryLabel(category: StatusCategory): string {
     case 'open':
       return msg('Open (in progress)', { desc: 'Workflow status category' });
     case 'done':
-      return msg('Done', { desc: 'Workflow status category' });
+      return msg('Done', { id: 'category.done', desc: 'Workflow status category' });
     case 'cancelled':
       return msg('Cancelled', { id: 'category.cancelled', desc: 'Workflow status category' });
     default:

@@ -224,7 +224,7 @@ export class WorkflowSettings extends LitElement {
         <table part="table">
           <thead>
             <tr>
-              <th scope="col">${msg('Status')}</th>
+              <th scope="col">${msg('Status', { id: 'settings.status' })}</th>
               <th scope="col">${msg('Category')}</th>
               <th scope="col">${msg('Description')}</th>
               <th scope="col" class="num">${msg('Orders')}</th>
@@ -328,7 +328,7 @@ export class WorkflowSettings extends LitElement {
         ? html`<div class="table-wrap"><table part="table">
             <thead>
               <tr>
-                <th scope="col">${msg('Action')}</th>
+                <th scope="col">${msg('Action', { id: 'settings.action' })}</th>
                 <th scope="col">${msg('From', { id: 'settings.from' })}</th>
                 <th scope="col">${msg('To', { id: 'settings.to' })}</th>
                 <th scope="col">${msg('Who may')}</th>
@@ -391,9 +391,9 @@ export class WorkflowSettings extends LitElement {
             <span class="tab-name">${name}</span>
             <span class="muted small">${t.filter.status ? t.filter.status.map((k) => this.statusName(wf, k)).join(', ') : msg('Filtered by payment, delivery or archive')}</span>
             <span class="row-actions">
-              <button type="button" class="control quiet" part="move-up-button" id=${`up-${t.key}`} aria-label=${msg(str`Move ${name} up`)}
+              <button type="button" class="control quiet" part="move-up-button" id=${`up-${t.key}`} aria-label=${msg(str`Move ${name} up`, { id: 'settings.tab-up' })}
                 ?disabled=${i === 0} @click=${() => this.move(wf, t.key, -1)}>↑ ${msg('Up')}</button>
-              <button type="button" class="control quiet" part="move-down-button" id=${`down-${t.key}`} aria-label=${msg(str`Move ${name} down`)}
+              <button type="button" class="control quiet" part="move-down-button" id=${`down-${t.key}`} aria-label=${msg(str`Move ${name} down`, { id: 'settings.tab-down' })}
                 ?disabled=${i === wf.tabs.length - 1} @click=${() => this.move(wf, t.key, 1)}>↓ ${msg('Down')}</button>
             </span>
             ${problems.length ? html`<div class="error" part="field-error">${problems.map((p) => html`<div>${problemText(p, (k) => this.statusName(wf, k))}</div>`)}</div>` : nothing}
