@@ -34,6 +34,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { checkSettings } from './settings.mjs';
 import { serveStatic } from './static-server.mjs';
 
 /* global clearTimeout, document, navigator, getComputedStyle, window, performance, Blob, URLSearchParams */
@@ -826,6 +827,9 @@ try {
       seeded[preset] = await checkPreset(page, preset, 'local', i + 1);
       checkPageErrors();
     }
+    step = 'workflow settings and shipment detail';
+    await checkSettings(page, { screensDir, log });
+    checkPageErrors();
     step = 'views (shipments, payments, calendar)';
     const admin = await checkViews(page);
     checkPageErrors();
