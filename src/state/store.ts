@@ -174,7 +174,11 @@ class RxOrderStore implements OrderStore {
     try {
       saved = await api.saveWorkflow({ definition, expectedVersion: this.snapshot.workflowVersion ?? 0 }, { idempotencyKey: crypto.randomUUID() });
     } catch (e) {
-      throw toApiError(e);
+      const error = toApiError(e);
+      // Someone saved meanwhile: theirs is what the backend applies, so it is in effect here too (a
+      // second save of the caller's draft then replaces it knowingly).
+      if (error.code === 'conflict' && error.currentWorkflow) this.useWorkflow(error.currentWorkflow);
+      throw error;
     }
     this.useWorkflow(saved);
     return saved;

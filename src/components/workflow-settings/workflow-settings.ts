@@ -117,7 +117,8 @@ export class WorkflowSettings extends LitElement {
   @state() private draft: WorkflowDefinition | undefined;
   @state() private problems: readonly WorkflowProblem[] = [];
   @state() private saving = false;
-  @state() private message: { kind: 'ok' | 'error'; text: string } | undefined;
+  /** The outcome of the last change or save, worded when rendered (so it follows the locale). */
+  @state() private message: { kind: 'ok' | 'error'; text: () => string } | undefined;
   @state() private confirmingReset = false;
   @state() private statusForm: StatusForm = emptyStatusForm();
   @state() private transitionForm: TransitionForm = emptyTransitionForm();
@@ -203,7 +204,7 @@ export class WorkflowSettings extends LitElement {
             <button type="button" class="control" @click=${() => (this.confirmingReset = false)}>${msg('Cancel', { id: 'settings.cancel' })}</button>
           </div>`
         : nothing}
-      <p part="message" class="message ${this.message?.kind ?? ''}" role=${this.message?.kind === 'error' ? 'alert' : 'status'}>${this.message?.text ?? (this.dirty ? msg('Unsaved changes.') : '')}</p>
+      <p part="message" class="message ${this.message?.kind ?? ''}" role=${this.message?.kind === 'error' ? 'alert' : 'status'}>${this.message?.text() ?? (this.dirty ? msg('Unsaved changes.') : '')}</p>
     </header>`;
   }
 
@@ -258,15 +259,15 @@ export class WorkflowSettings extends LitElement {
                 <td>${categoryLabel(s.category)}<div class="muted small">${toneLabel(s.tone)}</div></td>
                 <td class="description">${s.description ? resolveText(s.description) : html`<span class="muted">—</span>`}</td>
                 <td class="num">${this.counts[s.key] === undefined ? '…' : formatCount(this.counts[s.key] ?? 0)}</td>
-                <td class="row-actions">
+                <td>
                   ${renaming
                     ? nothing
-                    : html`<button type="button" class="control quiet" id=${`rename-${s.key}`} aria-label=${msg(str`Rename ${resolveText(s.label)}`)}
+                    : html`<div class="row-actions"><button type="button" class="control quiet" id=${`rename-${s.key}`} aria-label=${msg(str`Rename ${resolveText(s.label)}`)}
                           @click=${() => (this.renaming = { key: s.key, labels: fromText(s.label, LOCALES) })}>${msg('Rename')}</button>
                         <button type="button" class="control quiet" aria-pressed=${s.hidden ? 'true' : 'false'}
                           aria-label=${s.hidden ? msg(str`Show ${resolveText(s.label)} again`) : msg(str`Hide ${resolveText(s.label)}`)}
                           ?disabled=${!s.hidden && s.key === wf.initial}
-                          @click=${() => this.edit(setHidden(wf, s.key, !s.hidden))}>${s.hidden ? msg('Show') : msg('Hide')}</button>`}
+                          @click=${() => this.edit(setHidden(wf, s.key, !s.hidden))}>${s.hidden ? msg('Show') : msg('Hide')}</button></div>`}
                 </td>
               </tr>`;
             })}
@@ -448,7 +449,7 @@ export class WorkflowSettings extends LitElement {
   private resetToPreset(store: OrderStore): void {
     this.confirmingReset = false;
     this.edit(store.presetWorkflow);
-    this.message = { kind: 'ok', text: msg('The preset is in the draft. Save to apply it.') };
+    this.message = { kind: 'ok', text: () => msg('The preset is in the draft. Save to apply it.') };
     this.focusAfter = '[part~="save-button"]';
   }
 
@@ -464,27 +465,27 @@ export class WorkflowSettings extends LitElement {
     e.preventDefault();
     const f = this.statusForm;
     if ((f.labels['en'] ?? '').trim() === '' || keyFromLabel(f.labels['en'] ?? '') === '') {
-      this.message = { kind: 'error', text: msg('Enter the status name in English (letters or digits) to add it.') };
+      this.message = { kind: 'error', text: () => msg('Enter the status name in English (letters or digits) to add it.') };
       this.focusAfter = '#new-status-en';
       return;
     }
     const { workflow, key } = addStatus(wf, { ...f, labels: f.labels as Labels, descriptions: f.descriptions as Labels });
     this.edit(workflow);
     this.statusForm = emptyStatusForm();
-    this.message = { kind: 'ok', text: msg(str`Added “${f.labels['en']?.trim() ?? key}”. Save to apply it.`) };
+    this.message = { kind: 'ok', text: () => msg(str`Added “${f.labels['en']?.trim() ?? key}”. Save to apply it.`) };
   }
 
   private onAddTransition(e: Event, wf: WorkflowDefinition): void {
     e.preventDefault();
     const f = this.transitionForm;
     if (f.to === '' || f.from.length === 0 || (f.labels['en'] ?? '').trim() === '') {
-      this.message = { kind: 'error', text: msg('A transition needs an English label, at least one status to move from, and a status to move to.') };
+      this.message = { kind: 'error', text: () => msg('A transition needs an English label, at least one status to move from, and a status to move to.') };
       this.focusAfter = (f.labels['en'] ?? '').trim() === '' ? '#new-transition-en' : f.to === '' ? '#transition-to' : `#transition-from-${wf.statuses[0]?.key ?? ''}`;
       return;
     }
     this.edit(addTransition(wf, { ...f, labels: f.labels as Labels }));
     this.transitionForm = emptyTransitionForm();
-    this.message = { kind: 'ok', text: msg('Transition added. Save to apply it.') };
+    this.message = { kind: 'ok', text: () => msg('Transition added. Save to apply it.') };
   }
 
   private applyRename(wf: WorkflowDefinition): void {
@@ -509,7 +510,7 @@ export class WorkflowSettings extends LitElement {
     const problems = workflowProblems(draft);
     this.problems = problems;
     if (problems.length) {
-      this.message = { kind: 'error', text: msg('Not saved: fix the problems listed below.') };
+      this.message = { kind: 'error', text: () => msg('Not saved: fix the problems listed below.') };
       this.focusAfter = '#problems-title';
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#problems-title')?.setAttribute('tabindex', '-1');
@@ -521,7 +522,7 @@ export class WorkflowSettings extends LitElement {
       const saved = await store.saveWorkflow(draft);
       this.draft = undefined;
       this.problems = [];
-      this.message = { kind: 'ok', text: msg('Saved. Every view now uses this workflow.') };
+      this.message = { kind: 'ok', text: () => msg('Saved. Every view now uses this workflow.') };
       this.dispatchEvent(new WorkflowSaveEvent(saved.version));
     } catch (e) {
       this.failed(e as OrderApiError);
@@ -545,21 +546,7 @@ export class WorkflowSettings extends LitElement {
       });
     }
     this.problems = named;
-    let text: string;
-    switch (error.code) {
-      case 'conflict':
-        text = msg('Someone else saved the workflow meanwhile. Your changes are kept: discard them to see theirs, or save again to replace them.');
-        break;
-      case 'forbidden':
-        text = msg('Your role may not change the workflow. Your changes are kept.');
-        break;
-      case 'invalid-input':
-        text = named.length ? msg('Not saved: fix the problems listed below.') : msg(str`Not saved: ${error.message}`);
-        break;
-      default:
-        text = msg(str`Not saved (${errorKindLabel(error.code)}). Your changes are kept; try again.`);
-    }
-    this.message = { kind: 'error', text };
+    this.message = { kind: 'error', text: () => failureText(error, named.length > 0) };
   }
 
   // ── data ──────────────────────────────────────────────────────────────────────────────────────────
@@ -606,6 +593,20 @@ export class WorkflowSettings extends LitElement {
       default:
         return msg('The workflow');
     }
+  }
+}
+
+/** Why a save failed, in the reader's language. */
+function failureText(error: OrderApiError, named: boolean): string {
+  switch (error.code) {
+    case 'conflict':
+      return msg('Someone else saved the workflow meanwhile. Your changes are kept: discard them to see theirs, or save again to replace them.');
+    case 'forbidden':
+      return msg('Your role may not change the workflow. Your changes are kept.');
+    case 'invalid-input':
+      return named ? msg('Not saved: fix the problems listed below.') : msg(str`Not saved: ${error.message}`);
+    default:
+      return msg(str`Not saved (${errorKindLabel(error.code)}). Your changes are kept; try again.`);
   }
 }
 
