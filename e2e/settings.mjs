@@ -10,7 +10,6 @@
  * Screenshots (1280 and 1440 px, English and Indonesian) go to `screensDir` as `7-settings-*.png`.
  */
 
-/* global setTimeout */
 
 import { join } from 'node:path';
 

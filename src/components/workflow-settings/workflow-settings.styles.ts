@@ -67,6 +67,11 @@ export const styles = css`
     flex-basis: 100%;
   }
 
+  /* The shared hover would paint a primary button's white text on a light background. */
+  .control.primary:hover:not(:disabled) {
+    background: color-mix(in srgb, var(--_accent) 86%, black);
+  }
+
   .control.danger {
     border-color: var(--_danger);
     background: var(--_danger);

@@ -211,7 +211,7 @@ export class WorkflowSettings extends LitElement {
   private renderSummary(wf: WorkflowDefinition): TemplateResult | typeof nothing {
     if (this.problems.length === 0) return nothing;
     return html`<section part="summary" class="summary" aria-labelledby="problems-title">
-      <h3 id="problems-title">${this.problems.length === 1 ? msg('1 problem to fix before saving') : msg(str`${this.problems.length} problems to fix before saving`)}</h3>
+      <h3 id="problems-title" tabindex="-1">${this.problems.length === 1 ? msg('1 problem to fix before saving') : msg(str`${this.problems.length} problems to fix before saving`)}</h3>
       <ul>
         ${this.problems.map((p) => html`<li><strong>${this.partName(wf, p)}</strong>: ${problemText(p, (k) => this.statusName(wf, k))}</li>`)}
       </ul>
@@ -390,7 +390,11 @@ export class WorkflowSettings extends LitElement {
           const name = resolveText(t.label);
           return html`<li part="tab-item" data-tab=${t.key}>
             <span class="tab-name">${name}</span>
-            <span class="muted small">${t.filter.status ? t.filter.status.map((k) => this.statusName(wf, k)).join(', ') : msg('Filtered by payment, delivery or archive')}</span>
+            <span class="muted small">${t.filter.status
+              ? t.filter.status.map((k) => this.statusName(wf, k)).join(', ')
+              : Object.keys(t.filter).length === 0
+                ? msg('Every order')
+                : msg('Filtered by payment, delivery, archive or deletion')}</span>
             <span class="row-actions">
               <button type="button" class="control quiet" part="move-up-button" id=${`up-${t.key}`} aria-label=${msg(str`Move ${name} up`, { id: 'settings.tab-up' })}
                 ?disabled=${i === 0} @click=${() => this.move(wf, t.key, -1)}>↑ ${msg('Up')}</button>
@@ -512,8 +516,6 @@ export class WorkflowSettings extends LitElement {
     if (problems.length) {
       this.message = { kind: 'error', text: () => msg('Not saved: fix the problems listed below.') };
       this.focusAfter = '#problems-title';
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#problems-title')?.setAttribute('tabindex', '-1');
       return;
     }
     this.saving = true;

@@ -199,7 +199,7 @@ describe('<order-admin>', () => {
     await setLocale('id');
     await settle(el);
     const links = [...root(el).querySelectorAll('[part~="nav-link"]')].map((a) => text(a));
-    expect(links).to.deep.equal(['Pesanan', 'Pengiriman', 'Pembayaran', 'Kalender']);
+    expect(links).to.deep.equal(['Pesanan', 'Pengiriman', 'Pembayaran', 'Kalender', 'Pengaturan']);
     expect(part(el, 'nav').getAttribute('aria-label')).to.equal('Tampilan pesanan');
   });
 });
