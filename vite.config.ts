@@ -42,6 +42,8 @@ const entries = {
   'order-payments': path('src/components/order-payments/define.ts'),
   'order-export': path('src/components/order-export/define.ts'),
   'order-import': path('src/components/order-import/define.ts'),
+  'workflow-settings': path('src/components/workflow-settings/define.ts'),
+  'shipment-detail': path('src/components/shipment-detail/define.ts'),
 };
 
 /** Runtime dependencies stay imports, so a host page shares one copy of each (one Lit, one RxJS). */

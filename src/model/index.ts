@@ -11,5 +11,6 @@ export * from './permissions.js';
 export * from './order.js';
 export * from './workflow/types.js';
 export * from './workflow/engine.js';
+export * from './workflow/validate.js';
 export * from './presets/index.js';
 export * from './generate.js';

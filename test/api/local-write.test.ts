@@ -424,7 +424,7 @@ describe('local engine: writes', () => {
 
   it('declares every capability', async () => {
     const api = await openApi();
-    expect(api.capabilities).to.deep.equal({ concurrency: true, idempotency: true, realtime: true, bulk: true, import: true, calendar: true });
+    expect(api.capabilities).to.deep.equal({ concurrency: true, idempotency: true, realtime: true, bulk: true, import: true, calendar: true, workflows: true });
   });
 
   it('gives admins every store', async () => {
