@@ -70,6 +70,8 @@ export class ShipmentDetail extends LitElement {
   @query('order-action-dialog') private actionDialog!: OrderActionDialog | null;
 
   @state() private failure: SaveFailure | undefined;
+  /** Content is rendered only while open: a closed detail adds nothing to its host's tree. */
+  @state() private isOpen = false;
   @state() private announcement = '';
 
   /** A store made elsewhere; wins over the one provided by `<order-admin>` / `<order-provider>`. */
@@ -93,6 +95,7 @@ export class ShipmentDetail extends LitElement {
   async show(): Promise<void> {
     this.failure = undefined;
     this.announcement = '';
+    this.isOpen = true;
     await this.updateComplete;
     const dialog = this.dialogEl;
     if (dialog && !dialog.open) dialog.showModal();
@@ -110,6 +113,7 @@ export class ShipmentDetail extends LitElement {
 
   protected override render(): TemplateResult {
     void this.locale;
+    if (!this.isOpen) return html`<dialog part="dialog" aria-label=${msg('Shipment details')}></dialog>`;
     const order = this.order.value;
     const shipment = order?.shipments.find((s) => s.id === this.shipmentId);
     const title = shipment && order ? msg(str`${courierLabel(shipment.courier)} · order ${order.number}`) : msg('Shipment details');
@@ -251,5 +255,6 @@ export class ShipmentDetail extends LitElement {
     // Only this dialog's own close (the inner action dialog's close event does not concern it).
     if (e.target !== this.dialogEl) return;
     this.failure = undefined;
+    this.isOpen = false;
   };
 }
