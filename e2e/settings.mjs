@@ -7,7 +7,7 @@
  *     tab counts 3 more;
  *   - payment-fulfillment (seed 002): Shipments → a shipment's Details → Edit tracking → courier
  *     "Others" with a name and a new tracking number → Save; the detail shows them.
- * Screenshots (1280 and 1440 px, English and Indonesian) go to `screensDir` as `7-settings-*.png`.
+ * Screenshots (1280 and 1440 px, English and Indonesian) go to `screensDir` as `settings-*.png`.
  */
 
 
@@ -59,7 +59,7 @@ async function shoot(page, screensDir, name, locales = ['en', 'id']) {
     for (const width of [1280, 1440]) {
       await page.setViewportSize({ width, height: 900 });
       await page.waitForTimeout(150);
-      await page.screenshot({ path: join(screensDir, `7-settings-${name}-${locale}-${width}.png`), fullPage: false });
+      await page.screenshot({ path: join(screensDir, `settings-${name}-${locale}-${width}.png`), fullPage: false });
     }
     if (locale !== 'en') await page.locator('select[name="locale"]').selectOption('en');
   }
@@ -165,5 +165,8 @@ export async function checkSettings(page, { screensDir, log }) {
   if ((await detail.locator('[part~="failure"]').count()) > 0) throw new Error(`the tracking save failed: ${await text(detail.locator('[part~="failure"]'))}`);
   await shoot(page, screensDir, 'shipment-saved', ['en']);
   await detail.locator('[part~="close-button"]').click();
+  // Back to the order list, where the next steps start.
+  await shop.locator('[part~="nav-link"]', { hasText: 'Orders' }).click();
+  await shop.locator('order-table [part~="row"]:not([part~="placeholder"])').first().waitFor({ timeout: WAIT_MS });
   log('settings: shipment detail: courier Others “Kedai Runner”, tracking number and link saved');
 }
