@@ -100,7 +100,8 @@ export function addStatus(workflow: WorkflowDefinition, s: NewStatus): { workflo
     label: toText(s.labels),
     category: s.category,
     tone: s.tone,
-    ...(typeof description !== 'string' && description.en !== '' && { description }),
+    // Kept when any language has text: a description without English is then named on save, not lost.
+    ...(typeof description !== 'string' && Object.values(description).some((v) => v !== '') && { description }),
   };
   const statuses = [...workflow.statuses];
   const last = statuses.map((d) => d.category).lastIndexOf(s.category);

@@ -86,7 +86,7 @@ export function problemText(p: WorkflowProblem, statusName: (key: string) => str
     case 'invalid-key':
       return msg('The key must be lower-case words joined by hyphens.');
     case 'label-required':
-      return msg('Enter the English text.');
+      return p.field === 'description' ? msg('Enter the English description.') : msg('Enter the English text.');
     case 'too-long':
       return p.field === 'description'
         ? msg(str`At most ${MAX_DESCRIPTION_LENGTH} characters.`)

@@ -418,6 +418,7 @@
 's3e555b4d0c1065af': str`Ditugaskan: ${0}.`,
 's3ebca0e72c81c0f2': `Ganti draf dengan preset? Status kustom, transisi, dan urutan tab akan dihapus setelah Anda menyimpan.`,
 's3f673580401186eb': `Coba metode, status, rentang tanggal, atau toko lain.`,
+'s40e4391506bfb966': `Isi deskripsi bahasa Inggris.`,
 's413c4161ab5d44db': `Tampilan ini tidak dapat dimuat. Periksa koneksi lalu coba lagi.`,
 's418d2af01e13dd25': `Kurir dipesan: sedang mencari kurir.`,
 's41fcaea831e2795e': `Dana dikembalikan`,

@@ -270,6 +270,14 @@ describe('<workflow-settings>', () => {
     await typeInto(el, 'rename-pending-en', 'Pending');
     await click(el, '.rename .control.primary');
     expect(root(el).querySelector('[part~="summary"]')).to.equal(null);
+
+    // A description typed only in Indonesian is kept, and named on save.
+    await typeInto(el, 'new-status-en', 'Awaiting pickup');
+    await typeInto(el, 'new-description-id', 'Sudah dikemas.');
+    await click(el, '#add-status-button');
+    await click(el, '[part~="save-button"]');
+    expect(text($(el, '[data-status="awaiting-pickup"] [part~="field-error"]'))).to.equal('Enter the English description.');
+    expect(spy.calls.saveWorkflow).to.have.length(0);
   });
 
   it('keeps the draft when the save fails, and shows the backend’s refusal beside the status', async () => {
