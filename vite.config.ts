@@ -45,6 +45,8 @@ const entries = {
   'posting-history': path('src/components/posting-history/define.ts'),
   'scan-to-ship': path('src/components/scan-to-ship/define.ts'),
   'order-form': path('src/components/order-form/define.ts'),
+  'workflow-settings': path('src/components/workflow-settings/define.ts'),
+  'shipment-detail': path('src/components/shipment-detail/define.ts'),
 };
 
 /** Runtime dependencies stay imports, so a host page shares one copy of each (one Lit, one RxJS). */

@@ -40,6 +40,7 @@ import { chromium } from 'playwright-core';
 import { checkPosting } from './posting.mjs';
 import { checkScanToShip } from './scan.mjs';
 import { checkPrint } from './print.mjs';
+import { checkSettings } from './settings.mjs';
 import { serveStatic } from './static-server.mjs';
 import { checkOrderForm } from './order-form.mjs';
 
@@ -907,6 +908,9 @@ try {
       seeded[preset] = await checkPreset(page, preset, 'local', i + 1);
       checkPageErrors();
     }
+    step = 'workflow settings and shipment detail';
+    await checkSettings(page, { screensDir, log });
+    checkPageErrors();
     step = 'views (shipments, payments, calendar)';
     const admin = await checkViews(page);
     checkPageErrors();

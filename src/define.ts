@@ -23,3 +23,5 @@ import './components/scan-to-ship/define.js';
 import './components/order-form/define.js';
 import './components/order-print/define.js';
 import './components/print-menu/define.js';
+import './components/workflow-settings/define.js';
+import './components/shipment-detail/define.js';

@@ -15,6 +15,7 @@ export {
   validateQuery,
   validateUpdateRequest,
 } from './validate.js';
+export { checkWorkflowShape, validateSaveWorkflow, validateStoredWorkflow } from './workflow-shape.js';
 export { createLocalApi } from './local/index.js';
 export type { LoadProblem, LocalApiOptions, LocalOrderApi, SeedOptions } from './local/index.js';
 export { startCourierSimulation } from './local/index.js';

@@ -19,7 +19,7 @@ import type {
   ShipmentStatus,
   Timestamp,
 } from '../model/types.js';
-import type { ActionInput, Refusal } from '../model/workflow/types.js';
+import type { ActionInput, Refusal, WorkflowDefinition } from '../model/workflow/types.js';
 
 export type SortField =
   | 'createdAt'
@@ -234,7 +234,22 @@ export type ChangeEvent =
     }
   | { readonly type: 'order-removed'; readonly orderId: string; readonly origin: ChangeOrigin }
   /** The whole data set changed (reseeded, imported): refetch everything. */
-  | { readonly type: 'reset'; readonly origin: ChangeOrigin };
+  | { readonly type: 'reset'; readonly origin: ChangeOrigin }
+  /** The workflow definition was saved (`saveWorkflow`); `getWorkflow` returns this version now. */
+  | { readonly type: 'workflow-updated'; readonly version: number; readonly origin: ChangeOrigin };
+
+/** The workflow definition a backend applies, with its version (a concurrency token like an order's). */
+export interface StoredWorkflow {
+  readonly definition: WorkflowDefinition;
+  /** 0 while the backend has none saved and applies the preset it was configured with. */
+  readonly version: number;
+}
+
+export interface SaveWorkflowRequest {
+  readonly definition: WorkflowDefinition;
+  /** The version the person edited; a newer stored version is a conflict carrying it (`currentWorkflow`). */
+  readonly expectedVersion: number;
+}
 
 /** What a backend supports, so the UI can degrade honestly. */
 export interface Capabilities {
@@ -249,6 +264,11 @@ export interface Capabilities {
    * `searchProducts`. Absent means supported (backends written before it).
    */
   readonly orderEntry?: boolean;
+  /**
+   * The backend stores the workflow definition (`getWorkflow`/`saveWorkflow`), so every viewer and
+   * tab applies the same one. Absent or false: the UI applies the preset it was given.
+   */
+  readonly workflows?: boolean;
 }
 
 export type OrderApiErrorCode =
@@ -276,6 +296,8 @@ export interface OrderApiErrorData {
   readonly retryAfterMs?: number;
   /** For `conflict`: the stored version, so the UI can show what changed. */
   readonly current?: Order;
+  /** For a `conflict` on `saveWorkflow`: the stored definition and its version. */
+  readonly currentWorkflow?: StoredWorkflow;
 }
 
 /** Every failure of an `OrderApi` call is one of these, with a typed `code`. */
@@ -285,6 +307,7 @@ export class OrderApiError extends Error implements OrderApiErrorData {
   readonly refusal?: Refusal;
   readonly retryAfterMs?: number;
   readonly current?: Order;
+  readonly currentWorkflow?: StoredWorkflow;
 
   constructor(data: OrderApiErrorData) {
     super(data.message);
@@ -294,6 +317,7 @@ export class OrderApiError extends Error implements OrderApiErrorData {
     if (data.refusal) this.refusal = data.refusal;
     if (data.retryAfterMs !== undefined) this.retryAfterMs = data.retryAfterMs;
     if (data.current) this.current = data.current;
+    if (data.currentWorkflow) this.currentWorkflow = data.currentWorkflow;
   }
 
   toJSON(): OrderApiErrorData {
@@ -304,6 +328,7 @@ export class OrderApiError extends Error implements OrderApiErrorData {
       ...(this.refusal && { refusal: this.refusal }),
       ...(this.retryAfterMs !== undefined && { retryAfterMs: this.retryAfterMs }),
       ...(this.current && { current: this.current }),
+      ...(this.currentWorkflow && { currentWorkflow: this.currentWorkflow }),
     };
   }
 }
@@ -354,6 +379,19 @@ export interface OrderApi {
   createOrder(draft: OrderDraft, options: WriteOptions): Promise<Order>;
   updateOrder(request: UpdateRequest, options: WriteOptions): Promise<Order>;
   importOrders(drafts: readonly OrderDraft[], options: WriteOptions): Promise<ImportResult>;
+
+  /**
+   * The workflow definition the backend applies (present when `capabilities.workflows`): the one saved,
+   * or the configured preset with version 0.
+   */
+  getWorkflow?(options?: RequestOptions): Promise<StoredWorkflow>;
+  /**
+   * Saves a workflow definition (permission `workflow.edit`) after validating it — every problem is an
+   * `invalid-input` field named `statuses.<key>.<field>`, `actions.<key>.<field>`, `tabs.<key>.<field>`
+   * (see model/workflow/validate.ts), including statuses removed while orders are in them. A stale
+   * `expectedVersion` is a `conflict` carrying `currentWorkflow`. Listeners then get `workflow-updated`.
+   */
+  saveWorkflow?(request: SaveWorkflowRequest, options: WriteOptions): Promise<StoredWorkflow>;
 
   /** Change events; returns the unsubscribe function. */
   subscribe(listener: (event: ChangeEvent) => void): () => void;

@@ -17,6 +17,7 @@ export * from './workflow/engine.js';
 export * from './workflow/undo.js';
 export * from './workflow/guards.js';
 export { textIn, labelIn } from './workflow/text.js';
+export * from './workflow/validate.js';
 export * from './presets/index.js';
 export * from './generate.js';
 export * from './print/index.js';

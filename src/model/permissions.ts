@@ -23,6 +23,7 @@ const ADMIN: ReadonlySet<Permission> = new Set<Permission>([
   'orders.delete',
   'orders.post',
   'orders.import',
+  'workflow.edit',
 ]);
 
 /** True when the viewer's role grants the permission. `orders.system` is never granted to people. */

@@ -5,7 +5,7 @@
  */
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Observable, Subscription } from 'rxjs';
+import { skip, type Observable, type Subscription } from 'rxjs';
 import { orderStoreContext } from './context.js';
 import type { OrderStore } from './types.js';
 
@@ -103,6 +103,10 @@ export class StoreController<T> implements ReactiveController {
       this.value = value;
       this.host.requestUpdate();
     });
+    // Every view renders from the workflow in effect (tabs, status labels, menus): a saved definition
+    // re-renders every host at once, whatever it selected.
+    const workflow = store.workflow$?.pipe(skip(1)).subscribe(() => this.host.requestUpdate());
+    if (workflow) this.subscription.add(workflow);
     return true;
   }
 

@@ -25,6 +25,7 @@ import {
   type ProductMatch,
   type ShipmentQuery,
   type ShipmentRow,
+  type StoredWorkflow,
 } from '../api/types.js';
 import { OrderApiError as ApiError } from '../api/types.js';
 import { inScope } from '../model/permissions.js';
@@ -74,7 +75,7 @@ interface ActionIntent {
 }
 
 /** A created or updated order event. */
-type OrderChange = Extract<ChangeEvent, { readonly version: number }>;
+type OrderChange = Extract<ChangeEvent, { readonly type: 'order-created' | 'order-updated' }>;
 
 /** Longest a new-order notification waits for this store's own creates to answer (is it ours?). */
 const CREATE_WAIT_MS = 5000;
@@ -83,7 +84,7 @@ const EMPTY_COUNTS: TabCounts = { values: undefined, loading: false, error: unde
 
 class RxOrderStore implements OrderStore {
   readonly api: OrderApi;
-  readonly workflow: WorkflowDefinition;
+  readonly presetWorkflow: WorkflowDefinition;
   readonly viewer: Viewer;
   readonly pageSize: number;
   readonly accounting: AccountingConnector | undefined;
@@ -105,6 +106,7 @@ class RxOrderStore implements OrderStore {
   readonly completions$: Observable<ActionCompletion>;
   private readonly completed = new Subject<ActionCompletion>();
   private completionSeq = 0;
+  readonly workflow$: Observable<WorkflowDefinition>;
 
   private readonly changes = new Subject<ChangeEvent>();
   private readonly subject: BehaviorSubject<StoreState>;
@@ -138,10 +140,11 @@ class RxOrderStore implements OrderStore {
   private readonly createdHere = new Set<string>();
   /** The running customer and product searches: a newer one aborts the older. */
   private readonly searches = new Map<'customers' | 'products', AbortController>();
+  private workflowLoad: AbortController | undefined;
 
   constructor(options: CreateOrderStoreOptions) {
     this.api = options.api;
-    this.workflow = options.workflow;
+    this.presetWorkflow = options.workflow;
     this.viewer = options.viewer;
     this.pageSize = Math.max(1, Math.floor(options.pageSize ?? 50));
     this.refreshDelayMs = options.refreshDelayMs ?? 100;
@@ -150,8 +153,10 @@ class RxOrderStore implements OrderStore {
     this.accounting = options.accounting;
     this.postingHistory = this.accounting ? new PostingHistory(this.accounting) : undefined;
     this.postings$ = this.postingHistory?.state$ ?? of(EMPTY_POSTINGS);
-    const firstTab = this.workflow.tabs[0]?.key;
+    const firstTab = options.workflow.tabs[0]?.key;
     this.subject = new BehaviorSubject<StoreState>({
+      workflow: options.workflow,
+      workflowVersion: undefined,
       query: options.query ?? (firstTab === undefined ? {} : { tab: firstTab }),
       list: EMPTY_LIST,
       orders: new Map(),
@@ -182,12 +187,78 @@ class RxOrderStore implements OrderStore {
       distinctUntilChanged(),
       shareReplay({ bufferSize: 1, refCount: true }),
     );
+    this.workflow$ = this.select(selectWorkflow);
     this.unsubscribeApi = this.api.subscribe((event) => this.onChange(event));
     this.loadCounts();
+    if (this.workflowEditable) void this.loadWorkflow();
   }
 
   get snapshot(): StoreState {
     return this.subject.getValue();
+  }
+
+  get workflow(): WorkflowDefinition {
+    return this.snapshot.workflow;
+  }
+
+  get workflowEditable(): boolean {
+    return this.api.capabilities.workflows === true && typeof this.api.getWorkflow === 'function' && typeof this.api.saveWorkflow === 'function';
+  }
+
+  // ── Workflow ─────────────────────────────────────────────────────────────────────────────────
+
+  async saveWorkflow(definition: WorkflowDefinition): Promise<StoredWorkflow> {
+    const api = this.api;
+    if (!this.workflowEditable || !api.saveWorkflow) {
+      throw toApiError(new Error('This backend does not store workflow definitions.'));
+    }
+    let saved: StoredWorkflow;
+    try {
+      saved = await api.saveWorkflow({ definition, expectedVersion: this.snapshot.workflowVersion ?? 0 }, { idempotencyKey: crypto.randomUUID() });
+    } catch (e) {
+      const error = toApiError(e);
+      // Someone saved meanwhile: theirs is what the backend applies, so it is in effect here too (a
+      // second save of the caller's draft then replaces it knowingly).
+      if (error.code === 'conflict' && error.currentWorkflow) this.useWorkflow(error.currentWorkflow);
+      throw error;
+    }
+    this.useWorkflow(saved);
+    return saved;
+  }
+
+  /** Asks the backend for its workflow and applies it when it is newer than the one in effect. */
+  private async loadWorkflow(): Promise<void> {
+    if (!this.api.getWorkflow || this.disposed) return;
+    this.workflowLoad?.abort();
+    const abort = new AbortController();
+    this.workflowLoad = abort;
+    try {
+      const stored = await this.api.getWorkflow({ signal: abort.signal });
+      if (!abort.signal.aborted) this.useWorkflow(stored);
+    } catch (e) {
+      if (abort.signal.aborted || this.disposed) return;
+      // The given preset stays in effect; say why.
+      console.warn('orderdeck: could not load the workflow from the backend; applying the given one', e);
+    } finally {
+      if (this.workflowLoad === abort) this.workflowLoad = undefined;
+    }
+  }
+
+  /** Puts a stored workflow in effect (newer versions only); the list and the counts follow at once. */
+  private useWorkflow(stored: StoredWorkflow): void {
+    if (this.disposed) return;
+    const { workflowVersion } = this.snapshot;
+    if (workflowVersion !== undefined && stored.version <= workflowVersion) return;
+    const workflow = stored.definition;
+    const changed = workflow !== this.snapshot.workflow && JSON.stringify(workflow) !== JSON.stringify(this.snapshot.workflow);
+    this.update((s) => {
+      const tab = s.query.tab;
+      // A tab that no longer exists gives way to the first one.
+      const query = tab !== undefined && !workflow.tabs.some((t) => t.key === tab) ? { ...s.query, tab: workflow.tabs[0]?.key } : s.query;
+      if (query.tab === undefined) delete (query as { tab?: string }).tab;
+      return { ...s, workflow: changed ? workflow : s.workflow, workflowVersion: stored.version, query };
+    });
+    if (changed) this.reset();
   }
 
   select<T>(selector: (state: StoreState) => T): Observable<T> {
@@ -244,6 +315,7 @@ class RxOrderStore implements OrderStore {
   }
 
   setTab(key: string): void {
+    // The workflow in effect decides which tabs exist.
     if (!this.workflow.tabs.some((t) => t.key === key)) {
       console.warn(`orderdeck: the workflow "${this.workflow.key}" has no tab "${key}".`);
       return;
@@ -522,6 +594,7 @@ class RxOrderStore implements OrderStore {
 
   dispose(): void {
     if (this.disposed) return;
+    this.workflowLoad?.abort();
     this.disposed = true;
     this.unsubscribeApi();
     this.abortPages();
@@ -979,6 +1052,10 @@ class RxOrderStore implements OrderStore {
       this.reset();
       return;
     }
+    if (event.type === 'workflow-updated') {
+      void this.loadWorkflow();
+      return;
+    }
     if (event.type === 'order-created' && event.origin !== 'self') void this.notify(event);
     if (this.running.has(event.orderId)) {
       this.deferred.set(event.orderId, event);
@@ -1048,6 +1125,7 @@ class RxOrderStore implements OrderStore {
   }
 }
 
+const selectWorkflow = (s: StoreState): WorkflowDefinition => s.workflow;
 const selectQuery = (s: StoreState): OrderQuery => s.query;
 const selectList = (s: StoreState): ListWindow => s.list;
 const selectCounts = (s: StoreState): TabCounts => s.counts;

@@ -23,6 +23,7 @@ import type {
   PaymentTotals,
   ShipmentQuery,
   ShipmentRow,
+  StoredWorkflow,
 } from '../api/types.js';
 import type { Money } from '../model/money.js';
 import type { Order, OrderDraft, PrintDocumentKind, Store, Timestamp, Viewer } from '../model/types.js';
@@ -126,6 +127,13 @@ export interface ActionCompletion {
 
 /** The whole store state: one immutable snapshot; unchanged parts keep their identity. */
 export interface StoreState {
+  /**
+   * The workflow definition in effect: the backend's (`api.getWorkflow`, when its capabilities say it
+   * stores workflows) once loaded, else the one the store was created with. Every view reads it here.
+   */
+  readonly workflow: WorkflowDefinition;
+  /** The backend's version of `workflow`; undefined while it applies the given one unsaved or unloaded. */
+  readonly workflowVersion: number | undefined;
   readonly query: OrderQuery;
   readonly list: ListWindow;
   /** The entity cache: order id → the newest order known (optimistic while an action is in flight). */
@@ -195,7 +203,14 @@ export interface UpdateOrderOptions {
 
 export interface OrderStore {
   readonly api: OrderApi;
+  /** The workflow definition in effect now (`snapshot.workflow`): follow `workflow$` for changes. */
   readonly workflow: WorkflowDefinition;
+  /** The definition the store was created with (the preset): what "Reset to preset" goes back to. */
+  readonly presetWorkflow: WorkflowDefinition;
+  /** True when the backend stores the workflow (`capabilities.workflows` and `saveWorkflow`). */
+  readonly workflowEditable: boolean;
+  /** The workflow in effect; emits when a saved definition arrives (this tab, another tab, another viewer). */
+  readonly workflow$: Observable<WorkflowDefinition>;
   readonly viewer: Viewer;
   readonly pageSize: number;
   /** The accounting connector, when the store was given one. */
@@ -304,6 +319,13 @@ export interface OrderStore {
    * creates nothing twice); order numbers that already exist are skipped by the backend.
    */
   importOrders(drafts: readonly OrderDraft[]): Promise<ImportResult>;
+  /**
+   * Saves a workflow definition through the adapter, with the version this store holds as the
+   * expected one; on success it is in effect at once (tabs, counts, menus, filters follow). Rejects
+   * with the adapter's `OrderApiError` — `invalid-input` naming each problem's field, `conflict`
+   * carrying `currentWorkflow`, `forbidden` — and changes nothing then.
+   */
+  saveWorkflow(definition: WorkflowDefinition): Promise<StoredWorkflow>;
 
   /**
    * Read-throughs for views beside the list. They leave the store state alone, normalise every

@@ -426,7 +426,7 @@ describe('local engine: writes', () => {
 
   it('declares every capability', async () => {
     const api = await openApi();
-    expect(api.capabilities).to.deep.equal({ concurrency: true, idempotency: true, realtime: true, bulk: true, import: true, calendar: true, orderEntry: true });
+    expect(api.capabilities).to.deep.equal({ concurrency: true, idempotency: true, realtime: true, bulk: true, import: true, calendar: true, orderEntry: true, workflows: true });
   });
 
   it('gives admins every store', async () => {

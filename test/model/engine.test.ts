@@ -246,6 +246,7 @@ describe('workflow engine', () => {
     };
     const problems = validateDefinition(broken);
     expect(problems.join('\n')).to.contain('unknown status “nowhere”').and.contain('duplicate action “go”').and.contain('“island” is unreachable');
+    // The structured form of the same problems: test/model/workflow-validate.test.ts.
   });
 });
 

@@ -23,14 +23,16 @@ import type {
   PaymentRow,
   PaymentTotals,
   RequestOptions,
+  SaveWorkflowRequest,
   ShipmentQuery,
+  StoredWorkflow,
   ShipmentRow,
   UpdateRequest,
   WriteOptions,
 } from '../../src/api/types.js';
 import type { Order, OrderDraft } from '../../src/model/types.js';
 
-export type SpiedMethod = 'listOrders' | 'countTabs' | 'getOrder' | 'runAction' | 'runBulkAction' | 'createOrder' | 'importOrders';
+export type SpiedMethod = 'listOrders' | 'countTabs' | 'getOrder' | 'runAction' | 'runBulkAction' | 'createOrder' | 'importOrders' | 'saveWorkflow';
 
 /** A held call: `entered` resolves when it arrives; `release()` lets it go on to the inner api. */
 export interface Gate {
@@ -54,6 +56,7 @@ export class SpyApi implements OrderApi {
     runBulkAction: [],
     createOrder: [],
     importOrders: [],
+    saveWorkflow: [],
   };
   /** The promise of every call, by method, to await an answer the store may ignore. */
   readonly results: Record<SpiedMethod, Promise<unknown>[]> = {
@@ -64,6 +67,7 @@ export class SpyApi implements OrderApi {
     runBulkAction: [],
     createOrder: [],
     importOrders: [],
+    saveWorkflow: [],
   };
   /** Listeners currently subscribed through this wrapper. */
   listeners = 0;
@@ -166,6 +170,19 @@ export class SpyApi implements OrderApi {
 
   importOrders(drafts: readonly OrderDraft[], options: WriteOptions): Promise<ImportResult> {
     return this.intercept('importOrders', [drafts, options], (o) => this.inner.importOrders(drafts, { ...options, ...o }), options);
+  }
+
+  get getWorkflow(): OrderApi['getWorkflow'] {
+    const inner = this.inner;
+    return inner.getWorkflow ? (options?: RequestOptions) => (inner.getWorkflow as NonNullable<OrderApi['getWorkflow']>)(options) : undefined;
+  }
+
+  get saveWorkflow(): OrderApi['saveWorkflow'] {
+    const inner = this.inner;
+    const save = inner.saveWorkflow;
+    if (!save) return undefined;
+    return (request: SaveWorkflowRequest, options: WriteOptions) =>
+      this.intercept('saveWorkflow', [request, options], (o) => save.call(inner, request, { ...options, ...o }), options) as Promise<StoredWorkflow>;
   }
 
   subscribe(listener: (event: ChangeEvent) => void): () => void {

@@ -16,13 +16,16 @@ export interface ChangedOrder {
 
 export type ChannelMessage =
   | { readonly type: 'changes'; readonly source: string; readonly items: readonly ChangedOrder[] }
-  | { readonly type: 'reset'; readonly source: string };
+  | { readonly type: 'reset'; readonly source: string }
+  /** A workflow definition was saved: receivers re-read it from IndexedDB. */
+  | { readonly type: 'workflow'; readonly source: string; readonly key: string; readonly version: number };
 
 function isChannelMessage(data: unknown): data is ChannelMessage {
   if (data === null || typeof data !== 'object') return false;
   const m = data as Record<string, unknown>;
   if (typeof m.source !== 'string') return false;
   if (m.type === 'reset') return true;
+  if (m.type === 'workflow') return typeof m.key === 'string' && typeof m.version === 'number';
   return m.type === 'changes' && Array.isArray(m.items);
 }
 

@@ -239,7 +239,7 @@ export function startCourierSimulation(api: CourierSimulationApi, options: Couri
       void scan();
       return;
     }
-    if (event.type === 'order-removed') return;
+    if (event.type === 'order-removed' || event.type === 'workflow-updated') return;
     const { order } = event;
     if (order) {
       for (const s of order.shipments) follow(order, s);

@@ -7,6 +7,8 @@
  *                of tuples                                      key: chunk id
  *   meta         { key: 'meta', counters, tail chunk, stores }  key: key
  *   idempotency  { key, fingerprint, at, outcome }              key: key, index `at` (pruning)
+ *   workflows    { key, version, definition, savedAt }         key: the workflow's key (preset key)
+ *                (schema 2: the definition saved in workflow settings; none = the configured preset)
  *
  * Why: TOOLCHAIN.md measured one put per record at ~100 µs and 100 records of 1,000 orders at ~0.2 s,
  * which points to chunk records — but real orders (lines, ledger, shipments, a ~10-event timeline) are
@@ -19,10 +21,11 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Store } from '../../model/types.js';
+import type { WorkflowDefinition } from '../../model/workflow/types.js';
 import { OrderApiError, type OrderApiErrorData } from '../types.js';
 import { storageError, throwIfAborted } from './errors.js';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 /** Summaries per chunk record: a write rewrites one chunk (~90 KB of JSON); opening reads all of them. */
 export const SUMMARY_CHUNK = 250;
 /** Idempotency records older than this are pruned when a database is opened. */
@@ -62,11 +65,20 @@ export interface IdempotencyRecord {
   readonly outcome: StoredOutcome;
 }
 
+/** A saved workflow definition; its key is the definition's key, so each preset keeps its own. */
+export interface WorkflowRecord {
+  readonly key: string;
+  readonly version: number;
+  readonly definition: WorkflowDefinition;
+  readonly savedAt: number;
+}
+
 export interface EngineSchema extends DBSchema {
   orders: { key: string; value: unknown };
   summaries: { key: number; value: SummaryChunk };
   meta: { key: string; value: MetaRecord };
   idempotency: { key: string; value: IdempotencyRecord; indexes: { at: number } };
+  workflows: { key: string; value: WorkflowRecord };
 }
 
 export type EngineDb = IDBPDatabase<EngineSchema>;
@@ -105,6 +117,7 @@ export async function openEngineDb(name: string, onLost: (reason: string) => voi
         db.createObjectStore('meta', { keyPath: 'key' });
         db.createObjectStore('idempotency', { keyPath: 'key' }).createIndex('at', 'at');
       }
+      if (oldVersion < 2) db.createObjectStore('workflows', { keyPath: 'key' });
     },
     blocking() {
       onLost('Another tab upgraded or deleted the order database.');

@@ -40,10 +40,13 @@ import {
   type PaymentTotals,
   type RequestOptions,
   type ShipmentQuery,
+  type SaveWorkflowRequest,
   type ShipmentRow,
+  type StoredWorkflow,
   type UpdateRequest,
   type WriteOptions,
 } from '../types.js';
+import { validateSaveWorkflow } from '../workflow-shape.js';
 import {
   checkDraft,
   checkOrder,
@@ -68,6 +71,7 @@ import {
   type StoredOutcome,
   type StoreName,
   type SummaryChunk,
+  type WorkflowRecord,
   type WriteTx,
 } from './db.js';
 import { matchCustomers } from './customers.js';
@@ -123,8 +127,10 @@ export interface LocalOrderApi extends OrderApi {
    * when the database is opened, full orders whenever they are read.
    */
   readonly problems: readonly LoadProblem[];
-  /** The workflow definition this engine applies. */
+  /** The workflow definition this engine applies: the one saved (`saveWorkflow`), else the configured one. */
   readonly workflow: WorkflowDefinition;
+  getWorkflow(options?: RequestOptions): Promise<StoredWorkflow>;
+  saveWorkflow(request: SaveWorkflowRequest, options: WriteOptions): Promise<StoredWorkflow>;
   /**
    * Applies an action with system authority (`applyAction(…, { system: true })`): the backend's own
    * events — courier progress, buyer requests, accounting results — that the UI never sends. System
@@ -181,9 +187,11 @@ class LocalEngine implements LocalOrderApi {
     import: true,
     calendar: true,
     orderEntry: true,
+    workflows: true,
   };
 
-  readonly workflow: WorkflowDefinition;
+  /** The definition in effect and its version (0 = the configured one, never saved). */
+  private stored: StoredWorkflow;
   private readonly viewer: Viewer;
   private readonly dbName: string;
   private readonly channelName: string;
@@ -201,7 +209,7 @@ class LocalEngine implements LocalOrderApi {
   private loaded: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: LocalApiOptions) {
-    this.workflow = options.workflow;
+    this.stored = { definition: options.workflow, version: 0 };
     this.viewer = options.viewer;
     this.dbName = options.dbName ?? 'orderdeck';
     this.channelName = options.channelName ?? `${this.dbName}-changes`;
@@ -212,6 +220,10 @@ class LocalEngine implements LocalOrderApi {
 
   get problems(): readonly LoadProblem[] {
     return this.found;
+  }
+
+  get workflow(): WorkflowDefinition {
+    return this.stored.definition;
   }
 
   async open(): Promise<void> {
@@ -550,6 +562,69 @@ class LocalEngine implements LocalOrderApi {
     });
   }
 
+  // ── workflow ──────────────────────────────────────────────────────────────────────────────────────
+
+  async getWorkflow(options?: RequestOptions): Promise<StoredWorkflow> {
+    this.begin(options?.signal);
+    await this.loaded;
+    return this.stored;
+  }
+
+  async saveWorkflow(request: SaveWorkflowRequest, options: WriteOptions): Promise<StoredWorkflow> {
+    this.begin(options?.signal);
+    const key = this.keyOf(options);
+    if (!can(this.viewer, 'workflow.edit')) throw forbidden('Your role may not change the workflow.');
+    await this.loaded;
+    // Statuses still holding orders (any store, archived and deleted too) cannot be removed.
+    const { definition, expectedVersion } = validateSaveWorkflow(request, { ordersByStatus: this.index.countByStatus() });
+    const workflowKey = this.options.workflow.key;
+    if (definition.key !== workflowKey) {
+      throw invalid('The workflow cannot be saved', [{ field: 'definition.key', message: `must be “${workflowKey}”, the workflow this backend applies` }]);
+    }
+    let saved: StoredWorkflow | undefined;
+    const result = await this.write<StoredWorkflow>(`workflow:${workflowKey}`, key, ['workflows', 'idempotency'], options.signal, async (tx) => {
+      const store = tx.objectStore('workflows');
+      const prior = await store.get(workflowKey);
+      const current: StoredWorkflow = prior ? { definition: prior.definition, version: prior.version } : { definition: this.options.workflow, version: 0 };
+      if (current.version !== expectedVersion) {
+        const message = `The workflow changed since you loaded it (version ${expectedVersion}, now ${current.version}).`;
+        return { outcome: { ok: false, error: { code: 'conflict', message, currentWorkflow: current } } };
+      }
+      const record: WorkflowRecord = { key: workflowKey, version: current.version + 1, definition, savedAt: this.clock().getTime() };
+      await store.put(record);
+      saved = { definition, version: record.version };
+      return { outcome: { ok: true, value: saved } };
+    });
+    // Applied here only when this call wrote it (a replayed key returns the first result, applied then).
+    if (saved && saved.version > this.stored.version) {
+      this.useWorkflow(saved);
+      this.realtime?.emit({ type: 'workflow-updated', version: saved.version, origin: 'self' });
+      this.realtime?.post({ type: 'workflow', source: this.tag, key: workflowKey, version: saved.version });
+    }
+    return result;
+  }
+
+  /** Applies a definition to writes, lists and counts from now on. */
+  private useWorkflow(stored: StoredWorkflow): void {
+    this.stored = stored;
+    this.index.setWorkflow(stored.definition);
+  }
+
+  /** The saved definition for this engine's workflow key, when there is one and it is usable. */
+  private async readWorkflow(): Promise<StoredWorkflow | undefined> {
+    const record = await inTransaction(this.database(), ['workflows'], 'readonly', undefined, (tx) =>
+      tx.objectStore('workflows').get(this.options.workflow.key),
+    );
+    if (!record) return undefined;
+    try {
+      validateSaveWorkflow({ definition: record.definition, expectedVersion: record.version });
+    } catch (e) {
+      console.warn(`orderdeck: the saved workflow “${record.key}” is not valid; applying the configured one`, e);
+      return undefined;
+    }
+    return { definition: record.definition, version: record.version };
+  }
+
   // ── seeding ───────────────────────────────────────────────────────────────────────────────────────
 
   async seed(options: SeedOptions): Promise<void> {
@@ -790,6 +865,14 @@ class LocalEngine implements LocalOrderApi {
   /** Another tab changed orders: re-read them from the database, update the index, notify. */
   private async receive(message: ChannelMessage): Promise<void> {
     if (this.closedReason !== undefined) return;
+    if (message.type === 'workflow') {
+      if (message.key !== this.options.workflow.key || message.version <= this.stored.version) return;
+      const stored = await this.readWorkflow();
+      if (!stored || stored.version <= this.stored.version) return;
+      this.useWorkflow(stored);
+      this.realtime?.emit({ type: 'workflow-updated', version: stored.version, origin: 'other-tab' });
+      return;
+    }
     if (message.type === 'reset') {
       await this.reload();
       this.cache.clear();
@@ -851,6 +934,8 @@ class LocalEngine implements LocalOrderApi {
         located.push({ summary, chunk: record.id });
       }
     }
+    const saved = await this.readWorkflow();
+    if (saved) this.stored = saved;
     this.rebuild(located);
     if (meta && meta.tailChunk > this.index.maxChunk) this.index.maxChunk = meta.tailChunk;
   }

@@ -57,14 +57,14 @@ export class OrderIndex {
   private readonly sorted = new Map<SortField, SortedIndex>();
   private readonly listCache = new Map<string, readonly number[]>();
   private readonly countCache = new Map<string, Readonly<Record<string, number>>>();
-  private readonly statusRank: ReadonlyMap<string, number>;
+  private statusRank: ReadonlyMap<string, number>;
   /** Collation keys by text: names repeat across orders. */
   private readonly collation = new Map<string, string>();
   /** The highest chunk id seen: orders another tab appended may be there or later. */
   maxChunk = 0;
 
   constructor(
-    private readonly workflow: WorkflowDefinition,
+    private workflow: WorkflowDefinition,
     private readonly storeNames: ReadonlyMap<string, string>,
     orders: readonly Located[] = [],
   ) {
@@ -73,6 +73,28 @@ export class OrderIndex {
     this.buildTexts();
     // The default sort is built up front, so the first page after opening is immediate.
     this.sortedBy(DEFAULT_SORT.field);
+  }
+
+  /**
+   * Applies another workflow definition (saved in settings): tab filters and the status sort order
+   * follow it; cached lists, counts and the status permutation are dropped.
+   */
+  setWorkflow(workflow: WorkflowDefinition): void {
+    this.workflow = workflow;
+    this.statusRank = new Map(workflow.statuses.map((s, i) => [s.key, i]));
+    this.sorted.delete('status');
+    this.listCache.clear();
+    this.countCache.clear();
+  }
+
+  /** Orders per workflow status over every stored order (all stores, archived and deleted too). */
+  countByStatus(): Record<string, number> {
+    const out: Record<string, number> = {};
+    this.summaries.forEach((s, slot) => {
+      if (this.alive[slot] === 0) return;
+      out[s.status] = (out[s.status] ?? 0) + 1;
+    });
+    return out;
   }
 
   /** Search texts for every slot at once: one lower-casing of one joined string beats 100k small ones. */

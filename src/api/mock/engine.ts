@@ -150,7 +150,8 @@ export class MockEngine {
     let reset = false;
     const off = api.subscribe((e) => {
       if (e.origin !== 'self') return;
-      if (e.type === 'reset') reset = true;
+      // A saved workflow is awaited like a reset: every other instance hears of it once.
+      if (e.type === 'reset' || e.type === 'workflow-updated') reset = true;
       else if (e.type !== 'order-removed') changed.set(e.orderId, Math.max(changed.get(e.orderId) ?? 0, e.version));
     });
     const others = this.open.filter((t) => t.api !== api);

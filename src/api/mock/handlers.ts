@@ -329,6 +329,18 @@ export function createMockHandlers(options: MockBackendOptions): MockBackend {
       return HttpResponse.json({ items: await api.searchProducts(q, { storeId, ...(limit !== undefined && { limit }) }) });
     },
     getCapabilities: async ({ api }) => HttpResponse.json(api.capabilities),
+    getWorkflow: async ({ api }) => {
+      const stored = await api.getWorkflow();
+      return HttpResponse.json(stored, { headers: { ETag: etagOf(stored.version) } });
+    },
+    saveWorkflow: async (ctx) => {
+      const version = expectedVersion(ctx.request);
+      const key = idempotencyKey(ctx.request, ctx.viewer);
+      const body = await readObject(ctx.request);
+      const request = { definition: body.definition as WorkflowDefinition, expectedVersion: version };
+      const stored = await engine.write(ctx.api, () => ctx.api.saveWorkflow(request, { idempotencyKey: key }));
+      return HttpResponse.json(stored, { headers: { ETag: etagOf(stored.version) } });
+    },
     streamEvents: async ({ request, url, viewer, fault }) => {
       const last = request.headers.get('Last-Event-ID') ?? url.searchParams.get('lastEventId');
       const dropAfter = fault?.kind === 'drop' ? (fault.afterEvents ?? 0) : undefined;
@@ -351,7 +363,7 @@ export function createMockHandlers(options: MockBackendOptions): MockBackend {
       const detail = authorization === null ? 'Sign in: send Authorization: Bearer <token>.' : 'The bearer token is not valid.';
       return problem(401, 'forbidden', detail, {}, { 'WWW-Authenticate': 'Bearer realm="orderdeck"' }, UNAUTHENTICATED_TYPE);
     }
-    const conflictStatus = route.id === 'runAction' || route.id === 'updateOrder' ? 412 : 409;
+    const conflictStatus = route.id === 'runAction' || route.id === 'updateOrder' || route.id === 'saveWorkflow' ? 412 : 409;
     try {
       const api = await engine.forViewer(viewer);
       return await impls[route.id]({ request, url: new URL(request.url), params: pathParams, viewer, api, fault });
@@ -385,7 +397,7 @@ export function createMockHandlers(options: MockBackendOptions): MockBackend {
   };
 
   const handlers = ROUTES.map((route) => {
-    const method = route.method.toLowerCase() as 'get' | 'post' | 'patch';
+    const method = route.method.toLowerCase() as 'get' | 'post' | 'patch' | 'put';
     return http[method](`${baseUrl}${route.path}`, async ({ request, params: pathParams }) => {
       const record: RecordedRequest = {
         route: route.id,

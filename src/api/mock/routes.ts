@@ -23,6 +23,8 @@ export const ROUTES = [
   { id: 'searchCustomers', method: 'GET', path: '/customers' },
   { id: 'searchProducts', method: 'GET', path: '/products' },
   { id: 'getCapabilities', method: 'GET', path: '/capabilities' },
+  { id: 'getWorkflow', method: 'GET', path: '/workflow' },
+  { id: 'saveWorkflow', method: 'PUT', path: '/workflow' },
   { id: 'streamEvents', method: 'GET', path: '/events' },
 ] as const;
 

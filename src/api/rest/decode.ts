@@ -25,8 +25,10 @@ import {
   type PaymentTotals,
   type ProductMatch,
   type ShipmentRow,
+  type StoredWorkflow,
 } from '../types.js';
 import { checkOrder, formatPath, isRecord, isTimestamp } from '../validate.js';
+import { checkWorkflowShape } from '../workflow-shape.js';
 import { isErrorCode } from './wire.js';
 
 type Obj = Readonly<Record<string, unknown>>;
@@ -291,6 +293,7 @@ const CAPABILITY_KEYS = ['concurrency', 'idempotency', 'realtime', 'bulk', 'impo
 export function decodeCapabilities(value: unknown): Capabilities {
   return body('malformed capabilities', value, (c, o) => {
     for (const key of CAPABILITY_KEYS) if (typeof o[key] !== 'boolean') c.fail([key], 'must be true or false');
+    if (o.workflows !== undefined && typeof o.workflows !== 'boolean') c.fail(['workflows'], 'must be true or false');
     if (o.orderEntry !== undefined && typeof o.orderEntry !== 'boolean') c.fail(['orderEntry'], 'must be true or false');
   }) as Capabilities;
 }
@@ -345,12 +348,28 @@ export function decodeProducts(value: unknown): readonly ProductMatch[] {
   return o.items;
 }
 
+/** Problems of a `{ definition, version }` body (empty when it is one). */
+function storedWorkflowProblems(value: unknown, prefix: string): FieldProblem[] {
+  if (!isRecord(value)) return [{ field: prefix || '(body)', message: 'must be an object' }];
+  const at = (field: string): string => (prefix ? `${prefix}.${field}` : field);
+  const problems = checkWorkflowShape(value.definition, at('definition'));
+  if (!(Number.isSafeInteger(value.version) && (value.version as number) >= 0)) problems.push({ field: at('version'), message: 'must be a whole number, at least 0' });
+  return problems;
+}
+
+/** `GET /workflow` and `PUT /workflow` answers: the definition and its version. */
+export function decodeStoredWorkflow(value: unknown): StoredWorkflow {
+  const problems = storedWorkflowProblems(value, '');
+  if (problems.length) throw malformed('a malformed workflow', problems);
+  return value as StoredWorkflow;
+}
+
 /**
  * The typed parts of a problem+json body, each checked; what is malformed is left out rather than
  * failing the error (the status and code still say what happened). `problems` lists what was dropped.
  */
 export function problemExtras(o: Obj): { data: Partial<OrderApiErrorData>; dropped: FieldProblem[] } {
-  const data: { fields?: FieldProblem[]; refusal?: Refusal; retryAfterMs?: number; current?: Order } = {};
+  const data: { fields?: FieldProblem[]; refusal?: Refusal; retryAfterMs?: number; current?: Order; currentWorkflow?: StoredWorkflow } = {};
   const dropped: FieldProblem[] = [];
   const part = (key: string, check: (c: Check) => void, keep: () => void): void => {
     if (o[key] === undefined) return;
@@ -367,10 +386,15 @@ export function problemExtras(o: Obj): { data: Partial<OrderApiErrorData>; dropp
     () => (data.retryAfterMs = o.retryAfterMs as number),
   );
   part('current', (c) => c.order(o.current, ['current']), () => (data.current = o.current as Order));
+  part(
+    'currentWorkflow',
+    (c) => storedWorkflowProblems(o.currentWorkflow, 'currentWorkflow').forEach((p) => c.fail([p.field], p.message)),
+    () => (data.currentWorkflow = o.currentWorkflow as StoredWorkflow),
+  );
   return { data, dropped };
 }
 
-const EVENT_TYPES: ReadonlySet<unknown> = new Set(['order-created', 'order-updated', 'order-removed', 'reset']);
+const EVENT_TYPES: ReadonlySet<unknown> = new Set(['order-created', 'order-updated', 'order-removed', 'reset', 'workflow-updated']);
 
 /**
  * One SSE `data` payload as a `ChangeEvent` with origin `server`. A malformed event is an error; an
@@ -380,8 +404,9 @@ const EVENT_TYPES: ReadonlySet<unknown> = new Set(['order-created', 'order-updat
 export function decodeChangeEvent(value: unknown): { event: ChangeEvent; dropped: FieldProblem[] } {
   const c = new Check();
   if (!c.object(value, [])) throw malformed('a malformed change event', c.problems);
-  if (!EVENT_TYPES.has(value.type)) c.fail(['type'], 'must be order-created, order-updated, order-removed or reset');
-  if (value.type !== 'reset') c.str(value, 'orderId', []);
+  if (!EVENT_TYPES.has(value.type)) c.fail(['type'], 'must be order-created, order-updated, order-removed, reset or workflow-updated');
+  if (value.type === 'workflow-updated') c.int(value, 'version', [], 1);
+  else if (value.type !== 'reset') c.str(value, 'orderId', []);
   if (value.type === 'order-created' || value.type === 'order-updated') {
     c.int(value, 'version', [], 1);
     c.str(value, 'cause', [], true);
@@ -390,6 +415,8 @@ export function decodeChangeEvent(value: unknown): { event: ChangeEvent; dropped
   switch (value.type) {
     case 'reset':
       return { event: { type: 'reset', origin: 'server' }, dropped: [] };
+    case 'workflow-updated':
+      return { event: { type: 'workflow-updated', version: value.version as number, origin: 'server' }, dropped: [] };
     case 'order-removed':
       return { event: { type: 'order-removed', orderId: value.orderId as string, origin: 'server' }, dropped: [] };
     default: {

@@ -29,7 +29,9 @@ import {
   type ProductSearchScope,
   type RequestOptions,
   type ShipmentQuery,
+  type SaveWorkflowRequest,
   type ShipmentRow,
+  type StoredWorkflow,
   type UpdateRequest,
   type WriteOptions,
 } from '../types.js';
@@ -57,8 +59,10 @@ import {
   decodePayments,
   decodeProducts,
   decodeShipments,
+  decodeStoredWorkflow,
   malformed,
 } from './decode.js';
+import { validateSaveWorkflow } from '../workflow-shape.js';
 import { ChangeStream } from './sse.js';
 import { abortedError, Transport, type RetryOptions } from './transport.js';
 import {
@@ -115,6 +119,7 @@ export const DEFAULT_CAPABILITIES: Capabilities = {
   import: true,
   calendar: true,
   orderEntry: true,
+  workflows: true,
 };
 
 export function createRestApi(options: RestApiOptions): RestOrderApi {
@@ -333,6 +338,33 @@ class RestApi implements RestOrderApi {
       signal: options.signal,
     });
     return decodeImport(body);
+  }
+
+  // ── workflow ──────────────────────────────────────────────────────────────────────────────────────
+
+  async getWorkflow(options?: RequestOptions): Promise<StoredWorkflow> {
+    before(options?.signal);
+    return decodeStoredWorkflow(await this.get('/workflow', options));
+  }
+
+  async saveWorkflow(request: SaveWorkflowRequest, options: WriteOptions): Promise<StoredWorkflow> {
+    let key = '';
+    let checked: SaveWorkflowRequest = request;
+    before(options?.signal, () => {
+      key = keyOf(options);
+      // The same rules as the server, so a bad definition is named before anything is sent (the
+      // server still checks, with the order counts only it knows).
+      checked = validateSaveWorkflow(request);
+    });
+    const body = await this.transport.json({
+      method: 'PUT',
+      path: '/workflow',
+      body: { definition: checked.definition },
+      idempotencyKey: key,
+      ifMatch: etagOf(checked.expectedVersion),
+      signal: options.signal,
+    });
+    return decodeStoredWorkflow(body);
   }
 
   // ── realtime ──────────────────────────────────────────────────────────────────────────────────────

@@ -38,7 +38,7 @@ export interface TransportOptions {
 }
 
 export interface HttpRequest {
-  readonly method: 'GET' | 'POST' | 'PATCH';
+  readonly method: 'GET' | 'POST' | 'PATCH' | 'PUT';
   /** Path below `baseUrl`, already encoded, with its query string. */
   readonly path: string;
   readonly body?: unknown;

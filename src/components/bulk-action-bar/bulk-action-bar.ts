@@ -330,7 +330,7 @@ export class BulkActionBar extends LitElement {
     }
     const options: readonly { value: string; label: string }[] =
       field === 'status'
-        ? store.workflow.statuses.map((s) => ({ value: s.key, label: resolveText(s.label) }))
+        ? store.workflow.statuses.filter((s) => !s.hidden).map((s) => ({ value: s.key, label: resolveText(s.label) }))
         : this.people(field).map((p) => ({ value: p.id, label: p.name }));
     const title = field === 'status' ? msg('New status') : field === 'csr' ? msg('CSR') : msg('Delivery agent');
     return html`<label part="field" class="field">

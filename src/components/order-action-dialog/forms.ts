@@ -77,7 +77,7 @@ export function renderForm(ctx: FormContext): TemplateResult | typeof nothing {
         'status',
         msg('New status'),
         ctx.workflow.statuses
-          .filter((s) => s.key !== ctx.order.status)
+          .filter((s) => s.key !== ctx.order.status && !s.hidden)
           .map((s) => ({ value: s.key, label: resolveText(s.label) })),
         { required: true, placeholder: msg('Choose a status…') },
       )}

@@ -17,7 +17,7 @@ import type { ActionDef, ApplyResult, Refusal, WorkflowDefinition } from '../../
 import { uiStrings } from '../../i18n/messages.js';
 import { tokens } from '../shared/tokens.js';
 import type { ShipmentCancelEvent, ShipmentForm, ShipmentSubmitEvent } from '../shipment-form/shipment-form.js';
-import { buildInput, initialDraft, type Draft, type FieldErrors, type LineDraft } from './draft.js';
+import { buildInput, initialDraft, liveShipments, type Draft, type FieldErrors, type LineDraft } from './draft.js';
 import { ActionSubmitEvent, DialogCloseEvent } from './events.js';
 import { problemMessages, refusalMessages } from './field-errors.js';
 import { renderForm, type FormContext } from './forms.js';
@@ -42,6 +42,11 @@ export interface ShowOptions {
   readonly message?: string;
   /** A form state taken earlier with `snapshot()` (same action), to show that form again. */
   readonly draft?: DialogDraft;
+  /**
+   * For `update-tracking`: the shipment to change, with its tracking number, link and courier filled
+   * in (the shipment detail opens the form this way). Ignored when that shipment cannot change.
+   */
+  readonly shipmentId?: string;
 }
 
 /** What the person typed, as returned by `snapshot()`; opaque to hosts. */
@@ -173,6 +178,7 @@ export class OrderActionDialog extends LitElement {
     } else if (!options.keep || !this.draft || this.draftFor !== action.key) {
       this.draft = initialDraft(shape, action, this.order, this.workflow);
       this.draftFor = action.key;
+      if (shape === 'tracking' && options.shipmentId) this.draft = withShipment(this.draft, this.order, this.workflow, options.shipmentId);
     }
     const shown = options.refusal
       ? refusalMessages(options.refusal, this.amountLimit(shape))
@@ -470,4 +476,21 @@ export class OrderActionDialog extends LitElement {
 /** True when `<shipment-form>` is registered and the shape is one of its shipping actions. */
 function usesShipmentForm(shape: DialogShape): boolean {
   return (shape === 'shipment' || shape === 'ship' || shape === 'book-courier') && customElements.get('shipment-form') !== undefined;
+}
+
+/** A tracking draft for one live shipment: its number, link and courier (free text for "Others"). */
+function withShipment(draft: Draft, order: Order, workflow: WorkflowDefinition, shipmentId: string): Draft {
+  const shipment = liveShipments(order).find((s) => s.id === shipmentId);
+  if (!shipment) return draft;
+  const known = workflow.couriers.find((c) => c.code === shipment.courier.code);
+  const other = workflow.couriers.some((c) => c.code === 'other');
+  const courier = known ? known.code : other ? 'other' : '';
+  return {
+    ...draft,
+    shipmentId: shipment.id,
+    trackingNumber: shipment.trackingNumber ?? '',
+    trackingUrl: shipment.trackingUrl ?? '',
+    courier,
+    courierName: courier === 'other' ? shipment.courier.name : '',
+  };
 }

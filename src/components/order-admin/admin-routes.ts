@@ -34,7 +34,8 @@ export const ADMIN_VIEWS: readonly AdminView[] = [
   { key: 'payments', patterns: ['/payments'], nav: () => msg('Payments') },
   { key: 'calendar', patterns: ['/calendar'], nav: () => msg('Calendar') },
   { key: 'scan', patterns: ['/scan'], nav: () => msg('Scan to ship'), available: (w) => (w.scanToShip?.length ?? 0) > 0 },
-  { key: 'settings', patterns: ['/settings'], placeholder: () => msg('Settings') },
+  /** Shown in the navigation only to viewers who may change the workflow (the admin checks). */
+  { key: 'settings', patterns: ['/settings'], nav: () => msg('Settings') },
 ];
 
 /** The path (no leading slash) of a view's canonical pattern with its parameters filled in. */

@@ -57,6 +57,7 @@ const EXPORT_PARTS = exportParts('export');
 const IMPORT_PARTS = exportParts('import');
 const SCAN_PARTS = exportParts('scan');
 const PRINT_PARTS = exportParts('print');
+const SETTINGS_PARTS = exportParts('settings');
 /**
  * Elements loaded on first use, so the list opens without their code: the views beside the list and
  * the CSV dialogs (the importer brings a CSV parser). Each registers itself when its module runs.
@@ -70,6 +71,7 @@ const LAZY = {
   'scan-to-ship': () => import('../scan-to-ship/define.js'),
   'order-form': () => import('../order-form/define.js'),
   'order-print': () => import('../order-print/define.js'),
+  'workflow-settings': () => import('../workflow-settings/define.js'),
 } as const;
 type LazyTag = keyof typeof LAZY;
 
@@ -461,6 +463,12 @@ export class OrderAdmin extends LitElement {
     return pending;
   }
 
+  /** The settings view is offered to viewers who may change the workflow, on a backend that stores it. */
+  private maySettings(): boolean {
+    const store = this.current;
+    return store !== undefined && can(store.viewer, 'workflow.edit') && store.workflowEditable;
+  }
+
   /** While a view's element loads: a loading line; if it failed: the error with Retry. */
   private lazyState(tag: LazyTag): unknown {
     if (customElements.get(tag)) return nothing;
@@ -476,7 +484,7 @@ export class OrderAdmin extends LitElement {
 
   private renderNav(current: AdminViewKey): TemplateResult {
     const workflow = this.current?.workflow;
-    const items = ADMIN_VIEWS.filter((v) => v.nav && (!v.available || (workflow !== undefined && v.available(workflow))));
+    const items = ADMIN_VIEWS.filter((v) => v.nav && (v.key !== 'settings' || this.maySettings()) && (!v.available || (workflow !== undefined && v.available(workflow))));
     const memory = this.location.mode === 'memory';
     const active = current === 'detail' || current === 'new' || current === 'edit' ? 'list' : current;
     return html`<nav part="nav" aria-label=${msg('Order views')}>
@@ -527,6 +535,11 @@ export class OrderAdmin extends LitElement {
         return html`<section part="view scan" class="view" aria-label=${msg('Scan to ship')}>
           ${this.lazyState('scan-to-ship')}
           <scan-to-ship exportparts=${SCAN_PARTS}></scan-to-ship>
+        </section>`;
+      case 'settings':
+        return html`<section part="view settings" class="view" aria-label=${msg('Settings')}>
+          ${this.lazyState('workflow-settings')}
+          <workflow-settings exportparts=${SETTINGS_PARTS}></workflow-settings>
         </section>`;
       default:
         break;
@@ -596,7 +609,7 @@ export class OrderAdmin extends LitElement {
       const workflow = this.resolveWorkflow();
       const { api, viewer, accounting } = this;
       const owned = this.owned;
-      if (owned && owned.api === api && owned.workflow === workflow && owned.viewer === viewer && owned.accounting === accounting) {
+      if (owned && owned.api === api && owned.presetWorkflow === workflow && owned.viewer === viewer && owned.accounting === accounting) {
         next = owned;
       } else {
         this.disposeOwned();

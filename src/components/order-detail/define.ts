@@ -2,6 +2,7 @@
 import { defineElement } from '../../define-element.js';
 import '../order-action-dialog/define.js';
 import '../print-menu/define.js';
+import '../shipment-detail/define.js';
 import { OrderDetail } from './order-detail.js';
 
 defineElement('order-detail', OrderDetail);

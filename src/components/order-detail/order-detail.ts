@@ -118,6 +118,7 @@ const NARROW_BELOW = 640;
  * @csspart note-form - The add-note form.
  * @csspart dialog - The action dialog (`<dialog>`); its pieces are exported as `dialog-title`, `dialog-body`, `dialog-footer`, `dialog-preview`, `dialog-field`, `dialog-input`, `dialog-button`.
  * @csspart ledger - The payments, refunds and expenses tables; `ledger-row` their rows.
+ * @csspart shipment-details-button - A shipment's Details button: opens `<shipment-detail>`.
  * @csspart shipment - One shipment; `shipment-status` its badge, `tracking-number`, `tracking-link` (http/https only) or `tracking-text`, `shipment-events` its courier history.
  * @csspart copy-button - The buttons that copy a phone number, e-mail, address or tracking number.
  * @csspart error - A failed action (`error conflict` for a conflict); `retry-button`, `redo-button`, `dismiss-button` its buttons.
@@ -232,6 +233,7 @@ export class OrderDetail extends LitElement {
       shop: this.stores.find((s) => s.id === order.storeId),
       timeZone: this.timeZone$.value ?? store.timeZone,
       copy: this.copy,
+      ...(customElements.get('shipment-detail') && { openShipment: this.openShipment }),
     };
     const errors = (this.errors.value ?? []).filter((e) => e.orderId === order.id && e.kind === 'action');
     const workflow = store.workflow;
@@ -270,8 +272,17 @@ export class OrderDetail extends LitElement {
         @action-submit=${this.onActionSubmit}
         @dialog-close=${this.onDialogClose}
       ></order-action-dialog>
+      <shipment-detail .store=${this.store} order-id=${order.id} time-zone=${ctx.shop?.timeZone ?? ''}></shipment-detail>
     `;
   }
+
+  /** Opens `<shipment-detail>` on one shipment of this order (tracking number, courier and link edits). */
+  private readonly openShipment = (shipmentId: string): void => {
+    const detail = this.renderRoot.querySelector('shipment-detail');
+    if (!detail) return;
+    detail.shipmentId = shipmentId;
+    void detail.show();
+  };
 
   private renderLoading(): TemplateResult {
     const failed = (this.errors.value ?? []).find((e) => e.kind === 'load' && e.orderId === this.orderId);

@@ -13,6 +13,13 @@ export const styles = css`
     font-size: var(--_font-size-sm);
   }
 
+  .courier {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-1) var(--_space-2);
+  }
+
   .tracking {
     display: flex;
     flex-wrap: wrap;

@@ -119,6 +119,8 @@ function clean(query: ShipmentQuery): ShipmentQuery {
  * @csspart tracking-link - The tracking number as a link to the courier's page.
  * @csspart status-badge - The shipment status.
  * @csspart edit-button - A row's Edit button.
+ * @csspart details-button - A row's Details button: opens `<shipment-detail>` (courier, tracking number and link, lines, events).
+ * @csspart detail-dialog - The shipment detail's dialog; `detail-edit-button` its Edit tracking button.
  * @csspart tracking-form - The open tracking number editor.
  * @csspart tracking-input - Its text field.
  * @csspart save-button - Its Save button.
@@ -250,7 +252,17 @@ export class OrderShipments extends LitElement {
         : this.page.error
           ? nothing
           : html`<div part="loading-state" role="status">${msg('Loading shipments…')}</div>`}
+      <shipment-detail exportparts="dialog: detail-dialog, edit-button: detail-edit-button" .store=${this.store} time-zone=${this.timeZone}></shipment-detail>
     </div>`;
+  }
+
+  /** Opens the detail of a row's shipment (tracking number, courier and link are edited there). */
+  private async openDetail(row: ShipmentRow): Promise<void> {
+    const detail = this.renderRoot.querySelector('shipment-detail');
+    if (!detail) return;
+    detail.orderId = row.orderId;
+    detail.shipmentId = row.shipment.id;
+    await detail.show();
   }
 
   // ── Filters ──────────────────────────────────────────────────────────────────────────────────
@@ -370,7 +382,20 @@ export class OrderShipments extends LitElement {
         </button>
       </td>
       ${showStore ? html`<td part="cell store-cell" role="cell" data-label=${label()}>${this.storeName(row.storeId)}</td>` : nothing}
-      <td part="cell courier-cell" role="cell" data-label=${label()}>${courierLabel(s.courier)}</td>
+      <td part="cell courier-cell" role="cell" data-label=${label()}>
+        <div class="courier">
+          <span>${courierLabel(s.courier)}</span>
+          <button
+            type="button"
+            class="control small"
+            part="details-button"
+            aria-label=${msg(str`Shipment details of order ${row.orderNumber}`)}
+            @click=${() => void this.openDetail(row)}
+          >
+            ${msg('Details', { desc: 'Button: open a shipment’s details' })}
+          </button>
+        </div>
+      </td>
       <td part="cell tracking-cell" role="cell" data-label=${label()}>${this.renderTracking(store, row)}</td>
       <td part="cell status-cell" role="cell" data-label=${label()}>
         <span class="badge" part="status-badge" style=${styleMap({ '--_tone': toneColor[shipmentStatusTone(s.status)] ?? '' })}

@@ -72,7 +72,7 @@ export function menuItems(workflow: WorkflowDefinition, order: Order, actions: r
     const needsHost = action.destructive || needsInput(action, supplied);
     if (action.operation === 'set-status' && action.to === undefined) {
       for (const status of workflow.statuses) {
-        if (status.key === order.status) continue;
+        if (status.key === order.status || status.hidden) continue;
         items.push({ id: `${action.key}:${status.key}`, action, status: status.key, input: { ...supplied, status: status.key }, needsHost });
       }
       continue;

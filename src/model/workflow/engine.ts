@@ -9,6 +9,7 @@ import { can, inScope } from '../permissions.js';
 import type { Order, Person, TimelineEvent, Viewer } from '../types.js';
 import { guardRefusal, orderFacts, type OrderFacts } from './guards.js';
 import { OPERATIONS, refuse, type Draft, type RaisedTrigger } from './operations.js';
+import { workflowProblems } from './validate.js';
 import type {
   ActionDef,
   ApplyContext,
@@ -106,7 +107,7 @@ export function applyAction(
   const action = findAction(workflow, actionKey);
   if (!action) return refuse('unknown-action', `This workflow has no action “${actionKey}”.`);
   const system = ctx.system === true;
-  const blocked = gate(action, order, ctx.viewer, system);
+  const blocked = gate(action, order, ctx.viewer, system) ?? hiddenTarget(workflow, action);
   if (blocked) return { ok: false, refusal: blocked };
   const merged = mergeInput(action, input);
   if (!merged.ok) return merged;
@@ -191,13 +192,19 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  */
 export function availableActions(workflow: WorkflowDefinition, order: Order, viewer: Viewer): ActionDef[] {
   const facts = orderFacts(order);
-  return workflow.actions.filter((a) => !a.system && gate(a, order, viewer, false, facts) === undefined);
+  return workflow.actions.filter((a) => !a.system && gate(a, order, viewer, false, facts) === undefined && !hiddenTarget(workflow, a));
+}
+
+/** A refusal when the action moves orders into a status the merchant hid (kept only for orders in it). */
+function hiddenTarget(workflow: WorkflowDefinition, action: ActionDef): Refusal | undefined {
+  if (!action.to || !workflow.statuses.some((s) => s.key === action.to && s.hidden)) return undefined;
+  return { code: 'not-applicable', message: `The status “${action.to}” is hidden: orders can no longer be moved into it.` };
 }
 
 /** True when the action exists and the viewer may offer it on this order now. */
 export function canOffer(workflow: WorkflowDefinition, order: Order, viewer: Viewer, actionKey: string): boolean {
   const action = findAction(workflow, actionKey);
-  return !!action && !action.system && gate(action, order, viewer, false) === undefined;
+  return !!action && !action.system && gate(action, order, viewer, false) === undefined && !hiddenTarget(workflow, action);
 }
 
 /** Why the viewer may not run the action on this order now (undefined when it is offered). */
@@ -205,13 +212,13 @@ export function offerRefusal(workflow: WorkflowDefinition, order: Order, viewer:
   const action = findAction(workflow, actionKey);
   if (!action) return { code: 'unknown-action', message: `This workflow has no action “${actionKey}”.` };
   if (action.system) return { code: 'not-permitted', message: `“${action.key}” is performed by the system, not by staff.` };
-  return gate(action, order, viewer, false);
+  return gate(action, order, viewer, false) ?? hiddenTarget(workflow, action);
 }
 
 /** How many of `orders` the action applies to for this viewer now (a bulk action's "applies to N of M"). */
 export function countApplicable(workflow: WorkflowDefinition, orders: Iterable<Order>, viewer: Viewer, actionKey: string): number {
   const action = findAction(workflow, actionKey);
-  if (!action || action.system) return 0;
+  if (!action || action.system || hiddenTarget(workflow, action)) return 0;
   let n = 0;
   for (const order of orders) if (gate(action, order, viewer, false) === undefined) n++;
   return n;
@@ -223,51 +230,18 @@ export function scanAction(workflow: WorkflowDefinition, status: string): Action
   return step ? findAction(workflow, step.action) : undefined;
 }
 
-/** Every problem with a definition (empty when valid): unknown statuses, duplicates, unreachable statuses. */
+/**
+ * Every problem with a definition as a sentence (empty when valid): see `workflowProblems`
+ * (validate.ts) for the structured form naming the status, action or tab and its field.
+ */
 export function validateDefinition(workflow: WorkflowDefinition): string[] {
-  const problems: string[] = [];
-  const statuses = new Set<string>();
-  for (const s of workflow.statuses) {
-    if (statuses.has(s.key)) problems.push(`duplicate status “${s.key}”`);
-    statuses.add(s.key);
-  }
-  const known = (key: string, where: string): void => {
-    if (!statuses.has(key)) problems.push(`${where} names unknown status “${key}”`);
-  };
-  known(workflow.initial, 'initial');
-  const actionKeys = new Set<string>();
-  for (const a of workflow.actions) {
-    if (actionKeys.has(a.key)) problems.push(`duplicate action “${a.key}”`);
-    actionKeys.add(a.key);
-    if (!(a.operation in OPERATIONS)) problems.push(`action “${a.key}” has unknown operation “${a.operation}”`);
-    if (a.from !== '*') a.from.forEach((s) => known(s, `action “${a.key}” from`));
-    if (a.to) known(a.to, `action “${a.key}” to`);
-  }
-  for (const [i, rule] of workflow.automations.entries()) {
-    known(rule.to, `automation ${i} (${rule.on}) to`);
-    rule.from?.forEach((s) => known(s, `automation ${i} (${rule.on}) from`));
-  }
-  const tabKeys = new Set<string>();
-  for (const t of workflow.tabs) {
-    if (tabKeys.has(t.key)) problems.push(`duplicate tab “${t.key}”`);
-    tabKeys.add(t.key);
-    t.filter.status?.forEach((s) => known(s, `tab “${t.key}”`));
-  }
-  for (const step of workflow.scanToShip ?? []) {
-    known(step.from, `scan step from`);
-    const action = workflow.actions.find((a) => a.key === step.action);
-    if (!action) problems.push(`scan step from “${step.from}” names unknown action “${step.action}”`);
-    else if (action.from !== '*' && !action.from.includes(step.from)) {
-      problems.push(`scan step from “${step.from}” runs action “${step.action}”, which is not allowed from there`);
-    }
-  }
-  for (const s of unreachable(workflow)) problems.push(`status “${s}” is unreachable from “${workflow.initial}”`);
-  return problems;
+  return workflowProblems(workflow).map((p) => p.message);
 }
 
 /** Statuses no path of actions and automations reaches from the initial status. */
 export function unreachable(workflow: WorkflowDefinition): string[] {
   const all = workflow.statuses.map((s) => s.key);
+  const targets = workflow.statuses.filter((s) => !s.hidden).map((s) => s.key);
   const reached = new Set<string>([workflow.initial]);
   const queue = [workflow.initial];
   const edgesFrom = (status: string): string[] => {
@@ -276,7 +250,7 @@ export function unreachable(workflow: WorkflowDefinition): string[] {
       if (a.from !== '*' && !a.from.includes(status)) continue;
       // Declining a request returns to the status held before it, reachable already by construction.
       if (a.to) out.push(a.to);
-      else if (a.operation === 'set-status') out.push(...all);
+      else if (a.operation === 'set-status') out.push(...targets);
     }
     for (const rule of workflow.automations) {
       if (!rule.from || rule.from.includes(status)) out.push(rule.to);
@@ -292,5 +266,6 @@ export function unreachable(workflow: WorkflowDefinition): string[] {
       }
     }
   }
-  return all.filter((s) => !reached.has(s));
+  // A hidden status is kept only for the orders already in it: nothing needs to reach it.
+  return all.filter((s) => !reached.has(s) && !workflow.statuses.some((d) => d.key === s && d.hidden));
 }

@@ -837,7 +837,9 @@ const setStatus: Run = (d, input) => {
   const note = text(input, 'note', false, 500);
   if (!d.action.to) {
     const status = text(input, 'status', true) as string;
-    if (!d.workflow.statuses.some((s) => s.key === status)) return fail('invalid-field', `Unknown status “${status}”.`, 'status');
+    const target = d.workflow.statuses.find((s) => s.key === status);
+    if (!target) return fail('invalid-field', `Unknown status “${status}”.`, 'status');
+    if (target.hidden) return fail('invalid-field', `The status “${status}” is hidden: orders can no longer be moved into it.`, 'status');
     if (status === d.status) return fail('invalid-field', 'The order already has that status.', 'status');
     d.events.push({ id: d.ctx.newId('evt'), at: d.ctx.now, actor: d.actor, kind: 'status', action: d.action.key, from: d.status, to: status, ...(note && { message: note }) });
     d.status = status;

@@ -30,6 +30,11 @@ export interface StatusDef {
   readonly category: StatusCategory;
   readonly tone: Tone;
   readonly description?: LocalizedText;
+  /**
+   * Hidden by the merchant (workflow settings): never offered as a target (no action into it, not in a
+   * "set status" choice), but kept for the orders already in it, which still show and filter by it.
+   */
+  readonly hidden?: boolean;
 }
 
 export type Permission =
@@ -48,6 +53,8 @@ export type Permission =
   | 'orders.restore'
   | 'orders.post'
   | 'orders.import'
+  /** Change the workflow definition itself (statuses, transitions, tabs): workflow settings. */
+  | 'workflow.edit'
   | 'orders.system';
 
 /** The built-in operations an action can perform. An action is an operation plus its rules. */

@@ -11,7 +11,8 @@ import { demoViewers, generateOrders } from '../../../src/model/generate.js';
 import { orderMatchesCode } from '../../../src/model/codes.js';
 import { demoCatalog } from '../../../src/model/csv/catalog.js';
 import { money } from '../../../src/model/money.js';
-import { getPreset, type PresetKey } from '../../../src/model/presets/index.js';
+import { getPreset, withCustomStatus, type PresetKey } from '../../../src/model/presets/index.js';
+import type { WorkflowDefinition } from '../../../src/model/workflow/types.js';
 import type { Order, OrderDraft, Viewer } from '../../../src/model/types.js';
 import { bruteKey, bruteMatch, compareKeys, expectApiError } from '../helpers.js';
 
@@ -644,7 +645,7 @@ export function describeOrderApiContract(name: string, make: MakeBackend): void 
       const actor = await backend.api(superadmin);
       const heard: string[] = [];
       const stop = watcher.subscribe((e) => {
-        if (e.type !== 'reset') heard.push(e.orderId);
+        if (e.type !== 'reset' && e.type !== 'workflow-updated') heard.push(e.orderId);
       });
       const { event, off } = nextEvent(watcher, (e) => e.type === 'order-updated' && e.orderId === mine.id);
       try {
@@ -685,7 +686,98 @@ export function describeOrderApiContract(name: string, make: MakeBackend): void 
       );
       expect(k.fields?.[0]?.field).to.equal('idempotencyKey');
       expect((await api.getOrder(target.id)).version).to.equal(target.version);
-      expect(api.capabilities).to.deep.equal({ concurrency: true, idempotency: true, realtime: true, bulk: true, import: true, calendar: true, orderEntry: true });
+      expect(api.capabilities).to.deep.equal({ concurrency: true, idempotency: true, realtime: true, bulk: true, import: true, calendar: true, orderEntry: true, workflows: true });
+    });
+
+    describe('workflow', () => {
+      /** The preset plus "Awaiting pickup" (from Open, on to Closed) and its own tab. */
+      const custom = (): WorkflowDefinition => {
+        const next = withCustomStatus(
+          workflow,
+          { key: 'awaiting-pickup', label: { en: 'Awaiting pickup', id: 'Menunggu dijemput' }, category: 'open', tone: 'attention' },
+          { from: ['open'], to: ['closed'] },
+        );
+        return { ...next, tabs: [...next.tabs, { key: 'awaiting-pickup', label: { en: 'Awaiting pickup', id: 'Menunggu dijemput' }, filter: { status: ['awaiting-pickup'] } }] };
+      };
+      const save = (api: OrderApi, definition: WorkflowDefinition, expectedVersion: number, idempotencyKey = key('wf')) =>
+        (api.saveWorkflow as NonNullable<OrderApi['saveWorkflow']>)({ definition, expectedVersion }, { idempotencyKey });
+      const get = (api: OrderApi) => (api.getWorkflow as NonNullable<OrderApi['getWorkflow']>)();
+
+      it('serves the configured workflow at version 0, then the saved one to every viewer, applied at once', async () => {
+        const api = await backend.api(admin);
+        expect(api.capabilities.workflows).to.equal(true);
+        const first = await get(api);
+        expect(first.version).to.equal(0);
+        expect(wire(first.definition)).to.deep.equal(wire(workflow));
+        const saved = await save(api, custom(), 0);
+        expect(saved.version).to.equal(1);
+        expect(wire(saved.definition)).to.deep.equal(wire(custom()));
+        // Another viewer (another engine instance) applies it: the new action, status and tab.
+        const other = await backend.api(superadmin);
+        expect((await get(other)).version).to.equal(1);
+        const target = open[2] as Order;
+        const moved = await other.runAction({ orderId: target.id, action: 'set-awaiting-pickup', expectedVersion: target.version }, { idempotencyKey: key('mv') });
+        expect(moved.status).to.equal('awaiting-pickup');
+        const counts = await other.countTabs({});
+        expect(counts['awaiting-pickup']).to.equal(1);
+        const listed = await other.listOrders({ tab: 'awaiting-pickup' }, { offset: 0, limit: 10 });
+        expect(listed.items.map((o) => o.id)).to.deep.equal([target.id]);
+      });
+
+      it('refuses a stale save with a conflict carrying the stored definition, and replays a repeated key', async () => {
+        const api = await backend.api(admin);
+        const once = key('wf-once');
+        const saved = await save(api, custom(), 0, once);
+        const replay = await save(api, custom(), 0, once);
+        expect(replay.version, 'replayed, not saved twice').to.equal(saved.version);
+        const e = await expectApiError(save(api, workflow, 0), 'conflict');
+        expect(e.currentWorkflow?.version).to.equal(1);
+        expect(e.currentWorkflow?.definition.statuses.map((s) => s.key)).to.include('awaiting-pickup');
+        expect((await get(api)).version).to.equal(1);
+      });
+
+      it('validates before saving, naming the part and field: unknown status, duplicate key, English label, status in use', async () => {
+        const api = await backend.api(admin);
+        const base = custom();
+        const unknown = { ...base, actions: [...base.actions, { ...base.actions[0]!, key: 'go-nowhere', to: 'nowhere' }] };
+        const e1 = await expectApiError(save(api, unknown, 0), 'invalid-input');
+        expect(e1.fields?.map((f) => f.field)).to.include('actions.go-nowhere.to');
+        const dup = { ...base, tabs: [...base.tabs, base.tabs[0]!] };
+        const e2 = await expectApiError(save(api, dup, 0), 'invalid-input');
+        expect(e2.fields?.map((f) => f.field)).to.include(`tabs.${base.tabs[0]!.key}.key`);
+        const unlabelled = { ...base, statuses: base.statuses.map((s) => (s.key === 'awaiting-pickup' ? { ...s, label: { en: ' ', id: 'Menunggu' } } : s)) };
+        const e3 = await expectApiError(save(api, unlabelled, 0), 'invalid-input');
+        expect(e3.fields?.map((f) => f.field)).to.deep.equal(['statuses.awaiting-pickup.label']);
+        expect((await get(api)).version, 'nothing saved').to.equal(0);
+        // Orders in the custom status: going back to the preset (which lacks it) is refused by count.
+        await save(api, base, 0);
+        const target = open[3] as Order;
+        await api.runAction({ orderId: target.id, action: 'set-awaiting-pickup', expectedVersion: target.version }, { idempotencyKey: key('mv') });
+        const e4 = await expectApiError(save(api, workflow, 1), 'invalid-input');
+        expect(e4.fields?.map((f) => f.field)).to.deep.equal(['statuses.awaiting-pickup.key']);
+        expect(e4.message).to.contain('1 order is in it');
+      });
+
+      it('lets only viewers with workflow.edit save', async () => {
+        const api = await backend.api(staff);
+        await expectApiError(save(api, custom(), 0), 'forbidden');
+        expect((await get(api)).version).to.equal(0);
+      });
+
+      it('tells other viewers of a saved workflow through subscribe', async () => {
+        const watcher = await backend.api(staff);
+        const actor = await backend.api(admin);
+        const { event, off } = nextEvent(watcher, (e) => e.type === 'workflow-updated');
+        try {
+          await backend.live();
+          await save(actor, custom(), 0);
+          const e = await event;
+          expect(e).to.include({ type: 'workflow-updated', version: 1 });
+          expect(e.origin).to.not.equal('self');
+        } finally {
+          off();
+        }
+      });
     });
   });
 }

@@ -346,7 +346,7 @@ describe('mock backend: the HTTP contract itself', () => {
 
   it('reports its capabilities', async () => {
     const api = client(mock);
-    expect(await api.loadCapabilities()).to.deep.equal({ concurrency: true, idempotency: true, realtime: true, bulk: true, import: true, calendar: true, orderEntry: true });
+    expect(await api.loadCapabilities()).to.deep.equal({ concurrency: true, idempotency: true, realtime: true, bulk: true, import: true, calendar: true, orderEntry: true, workflows: true });
     mock.faults.next({ route: 'getCapabilities', kind: 'body', body: { realtime: 'yes' } });
     const bad = await expectApiError(api.loadCapabilities(), 'unavailable');
     expect(bad.fields?.map((f) => f.field)).to.include('realtime');

@@ -50,6 +50,6 @@ describe('<order-admin> without URLPattern', () => {
     expect(el.shadowRoot!.querySelector('[part~="calendar"] order-calendar')).to.exist;
     el.navigate('settings');
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[part~="placeholder"] h2')?.textContent).to.equal('Settings');
+    expect(el.shadowRoot!.querySelector('[part~="settings"] workflow-settings')).to.exist;
   });
 });

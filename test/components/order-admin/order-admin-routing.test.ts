@@ -212,11 +212,11 @@ describe('<order-admin> routing', () => {
       expect(storeOf(el).snapshot.query.search).to.equal('a');
     });
 
-    it('shows the shipments, payments and calendar views from its navigation, and a placeholder for settings', async () => {
+    it('shows the shipments, payments, calendar and settings views from its navigation', async () => {
       history.replaceState(null, '', location.pathname + location.search);
       const el = await mount();
       const links = [...root(el).querySelectorAll<HTMLAnchorElement>('[part~="nav-link"]')];
-      expect(links.map((a) => text(a))).to.deep.equal(['Orders', 'Shipments', 'Payments', 'Calendar', 'Scan to ship']);
+      expect(links.map((a) => text(a))).to.deep.equal(['Orders', 'Shipments', 'Payments', 'Calendar', 'Scan to ship', 'Settings']);
       expect(links[0]!.getAttribute('aria-current')).to.equal('page');
       expect(links[1]!.getAttribute('href')).to.equal('#/shipments?tab=all');
       links[1]!.click();
@@ -241,7 +241,8 @@ describe('<order-admin> routing', () => {
       expect(location.hash).to.equal('#/scan?tab=all');
       await expect(el).to.be.accessible();
       location.hash = '#/settings';
-      await eventually(() => text(root(el).querySelector('[part~="placeholder"] h2')) === 'Settings');
+      await eventually(() => root(el).querySelector('[part~="settings"] workflow-settings')?.shadowRoot?.querySelector('h2') != null);
+      expect(text(root(el).querySelector('workflow-settings')!.shadowRoot!.querySelector('h2'))).to.equal('Workflow settings');
       // The list's toolbar leads to the scan view too.
       links[0]!.click();
       await settle(el);

@@ -206,7 +206,7 @@ describe('<order-admin>', () => {
     await setLocale('id');
     await settle(el);
     const links = [...root(el).querySelectorAll('[part~="nav-link"]')].map((a) => text(a));
-    expect(links).to.deep.equal(['Pesanan', 'Pengiriman', 'Pembayaran', 'Kalender', 'Pindai untuk kirim']);
+    expect(links).to.deep.equal(['Pesanan', 'Pengiriman', 'Pembayaran', 'Kalender', 'Pindai untuk kirim', 'Pengaturan']);
     expect(part(el, 'nav').getAttribute('aria-label')).to.equal('Tampilan pesanan');
   });
 });

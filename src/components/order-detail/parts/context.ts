@@ -18,6 +18,8 @@ export interface DetailContext {
   readonly timeZone: string;
   /** Copies text to the clipboard and says whether it worked (for the copy buttons). */
   readonly copy: (text: string, what: string) => void;
+  /** Opens `<shipment-detail>` on one of the order's shipments, when the host offers it. */
+  readonly openShipment?: (shipmentId: string) => void;
 }
 
 /** A date and time in the view's time zone, which its tooltip names. */

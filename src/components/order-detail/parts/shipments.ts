@@ -59,6 +59,11 @@ function shipment(ctx: DetailContext, s: Shipment, index: number): TemplateResul
         'shipment-status',
         msg('Shipment status:'),
       )}
+      ${ctx.openShipment
+        ? html`<button type="button" class="copy" part="shipment-details-button" aria-describedby=${headingId} @click=${() => ctx.openShipment?.(s.id)}>
+            ${msg('Details', { desc: 'Button: open a shipment’s details' })}
+          </button>`
+        : nothing}
     </div>
     <dl class="pairs">
       ${tracking(ctx, s)}
