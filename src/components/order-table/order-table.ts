@@ -239,6 +239,8 @@ export class OrderTable extends LitElement {
   /** Grid tracks of `shown` and the rows' width, from the last fit. */
   private tracks: readonly string[] = [];
   private tableWidth = 0;
+  /** Whether the first column stays in view while the rows scroll sideways (see `pinsFirstColumn`). */
+  private pinned = true;
   /** What `render` computed for the layout sheet (see `applyLayout`). */
   private layout: Layout | undefined;
   /**
@@ -460,11 +462,12 @@ export class OrderTable extends LitElement {
     const cols = this.shown;
     const template = this.tracks.length === cols.length ? this.tracks : cols.map((c) => c.column.width ?? '160px');
     const first = template[0] ?? '0px';
+    this.pinned = this.pinsFirstColumn(template);
     const loading = !this.holding && (list === undefined || (total === undefined && !list.error));
     // Applied in updated() through the adopted layout sheet: no `style` attribute (strict CSP).
     this.layout = {
       cols: `var(--_select-width) ${template.join(' ')}`,
-      sticky: `calc(var(--_select-width) + ${first.startsWith('minmax') ? '0px' : first})`,
+      sticky: this.pinned ? `calc(var(--_select-width) + ${first.startsWith('minmax') ? '0px' : first})` : 'var(--_select-width)',
       tableWidth: this.tableWidth > 0 ? `${this.tableWidth}px` : '',
       bodyHeight: `${loading ? LOADING_ROWS * this.rowHeight : this.win.bodyHeight}px`,
       menuTop: this.rowMenu ? `${this.rowMenu.top}px` : '',
@@ -472,7 +475,7 @@ export class OrderTable extends LitElement {
     };
     return html`
       ${this.renderToolbar(list)}
-      <div class="frame">
+      <div class=${this.pinned ? 'frame' : 'frame unpinned'}>
         <div
           class="scroller"
           part="table"
@@ -899,6 +902,18 @@ export class OrderTable extends LitElement {
   }
 
   /**
+   * The first column is pinned beside the checkbox only while the grid can still show it together
+   * with the widest of the other columns: below that (a phone-narrow table, where only the columns
+   * that never drop are left) pinning would hide part of any other focused cell, so it scrolls too.
+   */
+  private pinsFirstColumn(template: readonly string[]): boolean {
+    if (this.viewWidth <= 0 || template.length < 2) return true;
+    const least = (track: string): number => pxOf(track) ?? Number(/^minmax\((\d+(?:\.\d+)?)px/.exec(track)?.[1] ?? 0);
+    const widest = Math.max(...template.slice(1).map(least));
+    return SELECT_WIDTH + least(template[0]!) + widest <= this.viewWidth;
+  }
+
+  /**
    * Widths (px, padding and border included) of the content-fitted columns over the loaded rows; they
    * only grow while scrolling (no jitter), and start again when the columns, locale or zone change.
    */
@@ -1212,9 +1227,10 @@ export class OrderTable extends LitElement {
   private keepColumnInView(cell: HTMLElement): void {
     const scroller = this.scroller;
     if (!scroller) return;
-    // The checkbox and the first column are sticky: they are always in view. For the others the
-    // scroller's scroll-padding keeps them clear of the sticky ones, in either writing direction.
-    if (Number(cell.dataset.col) < 2) return;
+    // The checkbox and (while pinned) the first column are sticky: they are always in view. For the
+    // others the scroller's scroll-padding keeps them clear of the sticky ones, in either direction.
+    const col = Number(cell.dataset.col);
+    if (col === 0 || (col === 1 && this.pinned)) return;
     cell.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }
 
