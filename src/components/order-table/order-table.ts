@@ -662,7 +662,8 @@ export class OrderTable extends LitElement {
     const order = id === undefined ? undefined : (this.orders$.value ?? NO_ORDERS).get(id);
     const isActive = index === this.activeRow;
     const activeCol = isActive ? this.activeCol : -1;
-    if (!order) {
+    // No order yet, or no store any more (an update that lands after the table lost its store).
+    if (!order || !this.context) {
       this.setRowState(el, view, 'row placeholder', '', 'true');
       render(this.renderLoadingCell(isActive), el, { host: this });
       return;
