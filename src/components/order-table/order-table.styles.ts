@@ -210,6 +210,11 @@ export const styles = css`
     border-inline-end: 1px solid var(--_line);
   }
 
+  /* Too narrow to pin the first column beside the widest other one: it scrolls with the row. */
+  .frame.unpinned .row > .cell:nth-child(2) {
+    position: static;
+  }
+
   .row > .cell.loading {
     position: static;
   }

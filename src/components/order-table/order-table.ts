@@ -6,7 +6,7 @@
  * registration lives in `./define.ts`.
  */
 import { msg, str } from '@lit/localize';
-import { html, LitElement, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, render, supportsAdoptingStyleSheets, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -64,6 +64,16 @@ interface RowMenu {
   readonly items: readonly RowMenuItem[];
   readonly top: number;
   readonly left: number;
+}
+
+/** The dynamic layout values of one render, as CSS values ('' removes one). */
+interface Layout {
+  readonly cols: string;
+  readonly sticky: string;
+  readonly tableWidth: string;
+  readonly bodyHeight: string;
+  readonly menuTop: string;
+  readonly menuLeft: string;
 }
 
 /** What a recycled row element shows now, so only changes touch the DOM. */
@@ -229,6 +239,17 @@ export class OrderTable extends LitElement {
   /** Grid tracks of `shown` and the rows' width, from the last fit. */
   private tracks: readonly string[] = [];
   private tableWidth = 0;
+  /** Whether the first column stays in view while the rows scroll sideways (see `pinsFirstColumn`). */
+  private pinned = true;
+  /** What `render` computed for the layout sheet (see `applyLayout`). */
+  private layout: Layout | undefined;
+  /**
+   * The dynamic layout values (column tracks, table width, body height, status-menu position) as rules
+   * of one constructable stylesheet adopted by the shadow root, so no `style` attribute is ever bound
+   * (a strict `style-src` CSP blocks those).
+   */
+  private readonly layoutSheet = supportsAdoptingStyleSheets ? new CSSStyleSheet() : undefined;
+  private layoutRules: { frame: CSSStyleDeclaration; body: CSSStyleDeclaration; menu: CSSStyleDeclaration } | undefined;
   /** The scroller's inner width the last fit used. */
   private viewWidth = 0;
   private fitKey = '';
@@ -247,6 +268,8 @@ export class OrderTable extends LitElement {
   /** True while the user operates a control inside the active cell (Enter / F2), until Escape. */
   @state() private interacting = false;
   private focusInside = false;
+  /** Set by End: the active cell stays in the last column while the columns refit, until the user moves. */
+  private atLastCol = false;
   private lostFocus: Element | null = null;
   private focusPending = false;
   private anchor: number | undefined;
@@ -363,8 +386,53 @@ export class OrderTable extends LitElement {
     const total = list?.total ?? 0;
     if (!this.holding) this.win = rowWindow(this.viewport(total));
     if (list?.total !== undefined && this.activeRow >= total) this.activeRow = total > 0 ? total - 1 : -1;
-    if (this.activeCol > this.shown.length) this.activeCol = this.shown.length;
+    // Fit the columns to the width before the active cell is checked against them: a refit may
+    // drop columns (or bring them back), and the keyboard user stays on the same column when it is
+    // still shown, else on the nearest one that is, and sees it once the new layout is drawn.
+    const activeKey = this.activeCol > 0 ? this.shown[this.activeCol - 1]?.column.key : undefined;
+    const shownBefore = this.shown;
+    if (this.fitToWidth()) {
+      if (this.shown !== shownBefore && activeKey !== undefined) {
+        const at = this.shown.findIndex((c) => c.column.key === activeKey);
+        if (at >= 0) this.activeCol = at + 1;
+      }
+      if (this.focusInside) this.focusPending = true;
+    }
+    if (this.atLastCol || this.activeCol > this.shown.length) this.activeCol = this.shown.length;
     this.requestRows(store, list);
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    const sheet = this.layoutSheet;
+    if (sheet && root instanceof ShadowRoot) {
+      sheet.replaceSync('.frame {} .body {} .status-menu {}');
+      const [frame, body, menu] = [...sheet.cssRules].map((r) => (r as CSSStyleRule).style);
+      this.layoutRules = { frame: frame!, body: body!, menu: menu! };
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    }
+    return root;
+  }
+
+  /**
+   * Writes this render's layout values: into the adopted layout sheet, or (where a shadow root cannot
+   * adopt sheets) through the CSSOM of the nodes themselves. Either way no `style` attribute is bound.
+   */
+  private applyLayout(): void {
+    const layout = this.layout;
+    const root = this.shadowRoot;
+    if (!layout || !root) return;
+    const rules = this.layoutRules ?? {
+      frame: root.querySelector<HTMLElement>('.frame')?.style,
+      body: this.body?.style,
+      menu: root.querySelector<HTMLElement>('.status-menu')?.style,
+    };
+    set(rules.frame, '--_cols', layout.cols);
+    set(rules.frame, '--_sticky', layout.sticky);
+    set(rules.frame, '--_table-width', layout.tableWidth);
+    set(rules.body, 'block-size', layout.bodyHeight);
+    set(rules.menu, 'top', layout.menuTop);
+    set(rules.menu, 'left', layout.menuLeft);
   }
 
   protected override firstUpdated(): void {
@@ -373,6 +441,7 @@ export class OrderTable extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.applyLayout();
     if (!this.measured) {
       // The first render made the frame: measure it now, before any row is drawn, and draw the
       // right number of rows in this same update (a resize later re-renders through the observer).
@@ -390,18 +459,23 @@ export class OrderTable extends LitElement {
   protected override render(): TemplateResult {
     const list = this.list$.value;
     const total = list?.total;
-    this.fitToWidth();
     const cols = this.shown;
     const template = this.tracks.length === cols.length ? this.tracks : cols.map((c) => c.column.width ?? '160px');
-    const gridColumns = `var(--_select-width) ${template.join(' ')}`;
     const first = template[0] ?? '0px';
-    const sticky = `calc(var(--_select-width) + ${first.startsWith('minmax') ? '0px' : first})`;
-    const width = this.tableWidth > 0 ? `;--_table-width:${this.tableWidth}px` : '';
+    this.pinned = this.pinsFirstColumn(template);
     const loading = !this.holding && (list === undefined || (total === undefined && !list.error));
-    const height = loading ? LOADING_ROWS * this.rowHeight : this.win.bodyHeight;
+    // Applied in updated() through the adopted layout sheet: no `style` attribute (strict CSP).
+    this.layout = {
+      cols: `var(--_select-width) ${template.join(' ')}`,
+      sticky: this.pinned ? `calc(var(--_select-width) + ${first.startsWith('minmax') ? '0px' : first})` : 'var(--_select-width)',
+      tableWidth: this.tableWidth > 0 ? `${this.tableWidth}px` : '',
+      bodyHeight: `${loading ? LOADING_ROWS * this.rowHeight : this.win.bodyHeight}px`,
+      menuTop: this.rowMenu ? `${this.rowMenu.top}px` : '',
+      menuLeft: this.rowMenu ? `${this.rowMenu.left}px` : '',
+    };
     return html`
       ${this.renderToolbar(list)}
-      <div class="frame" style=${`--_cols:${gridColumns};--_sticky:${sticky}${width}`}>
+      <div class=${this.pinned ? 'frame' : 'frame unpinned'}>
         <div
           class="scroller"
           part="table"
@@ -418,7 +492,7 @@ export class OrderTable extends LitElement {
           @focusout=${this.onFocusOut}
         >
           <div class="head" role="rowgroup" part="header">${this.renderHeader(cols)}</div>
-          <div class=${this.holding ? 'body stale' : 'body'} role="rowgroup" style=${`height:${height}px`}></div>
+          <div class=${this.holding ? 'body stale' : 'body'} role="rowgroup"></div>
         </div>
         ${this.renderState(list)}
         <div class="probe" aria-hidden="true"></div>
@@ -588,7 +662,8 @@ export class OrderTable extends LitElement {
     const order = id === undefined ? undefined : (this.orders$.value ?? NO_ORDERS).get(id);
     const isActive = index === this.activeRow;
     const activeCol = isActive ? this.activeCol : -1;
-    if (!order) {
+    // No order yet, or no store any more (an update that lands after the table lost its store).
+    if (!order || !this.context) {
       this.setRowState(el, view, 'row placeholder', '', 'true');
       render(this.renderLoadingCell(isActive), el, { host: this });
       return;
@@ -736,7 +811,6 @@ export class OrderTable extends LitElement {
       part="status-menu"
       role="menu"
       aria-label=${msg(str`Change status of order ${menu.number}`)}
-      style=${`top:${menu.top}px;left:${menu.left}px`}
       @keydown=${this.onPopupKeyDown}
     >
       ${menu.items.length === 0
@@ -791,15 +865,16 @@ export class OrderTable extends LitElement {
    * Fits the visible columns into the width the table has (issue 12, rule 3): the order number and
    * the status as wide as their longest content (loaded numbers; every status label of the workflow
    * in this locale), the rest flexing down to their minimum; columns go by priority when even that
-   * does not fit. Runs before each render; does nothing when nothing it depends on changed.
+   * does not fit. Runs before each render (in `willUpdate`); does nothing, and returns false, when
+   * nothing it depends on changed.
    */
-  private fitToWidth(): void {
+  private fitToWidth(): boolean {
     const store = this.list$.store;
     this.measureContent();
     const statusWidth = store ? this.statusWidth(store) : 0;
     const widths = [...this.contentWidths.values()].join(',');
     const key = `${this.columnsVersion}|${this.viewWidth}|${widths}|${statusWidth}`;
-    if (key === this.fitKey) return;
+    if (key === this.fitKey) return false;
     const inputs: FitInput[] = this.visible.map(({ column }) => {
       const measured = this.contentWidths.get(column.key);
       const fixed =
@@ -824,6 +899,19 @@ export class OrderTable extends LitElement {
     this.fitKey = `${this.columnsVersion}|${this.viewWidth}|${widths}|${statusWidth}`;
     this.tracks = fit.tracks;
     this.tableWidth = fit.width;
+    return true;
+  }
+
+  /**
+   * The first column is pinned beside the checkbox only while the grid can still show it together
+   * with the widest of the other columns: below that (a phone-narrow table, where only the columns
+   * that never drop are left) pinning would hide part of any other focused cell, so it scrolls too.
+   */
+  private pinsFirstColumn(template: readonly string[]): boolean {
+    if (this.viewWidth <= 0 || template.length < 2) return true;
+    const least = (track: string): number => pxOf(track) ?? Number(/^minmax\((\d+(?:\.\d+)?)px/.exec(track)?.[1] ?? 0);
+    const widest = Math.max(...template.slice(1).map(least));
+    return SELECT_WIDTH + least(template[0]!) + widest <= this.viewWidth;
   }
 
   /**
@@ -1140,9 +1228,10 @@ export class OrderTable extends LitElement {
   private keepColumnInView(cell: HTMLElement): void {
     const scroller = this.scroller;
     if (!scroller) return;
-    // The checkbox and the first column are sticky: they are always in view. For the others the
-    // scroller's scroll-padding keeps them clear of the sticky ones, in either writing direction.
-    if (Number(cell.dataset.col) < 2) return;
+    // The checkbox and (while pinned) the first column are sticky: they are always in view. For the
+    // others the scroller's scroll-padding keeps them clear of the sticky ones, in either direction.
+    const col = Number(cell.dataset.col);
+    if (col === 0 || (col === 1 && this.pinned)) return;
     cell.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }
 
@@ -1157,6 +1246,7 @@ export class OrderTable extends LitElement {
     // A placeholder row has one cell: it stands in for the active column, it does not change it.
     const col = cell.classList.contains('loading') ? this.activeCol : Number(cell.dataset.col);
     if (index !== this.activeRow || col !== this.activeCol) {
+      this.atLastCol = false;
       this.activeRow = index;
       this.activeCol = col;
       this.interacting = false;
@@ -1224,6 +1314,8 @@ export class OrderTable extends LitElement {
         break;
       case 'End':
         this.moveTo(ctrl ? total - 1 : row, lastCol);
+        // The last column, whatever the next fit keeps (the columns may be refitting to a new width).
+        this.atLastCol = true;
         break;
       case 'Enter':
         this.activateCell(cell, row);
@@ -1246,6 +1338,7 @@ export class OrderTable extends LitElement {
   }
 
   private moveTo(row: number, col: number): void {
+    this.atLastCol = false;
     const total = this.list$.value?.total ?? 0;
     const nextRow = total === 0 ? -1 : Math.max(-1, Math.min(total - 1, row));
     this.activeRow = nextRow;
@@ -1608,4 +1701,11 @@ export class OrderTable extends LitElement {
     // Never scroll the grid to reach a menu item: a scroll closes the row's menu.
     items[next]?.focus({ preventScroll: true });
   }
+}
+
+/** Sets (or, for '', removes) one CSS property when it changed. */
+function set(style: CSSStyleDeclaration | undefined, name: string, value: string): void {
+  if (!style || style.getPropertyValue(name) === value) return;
+  if (value === '') style.removeProperty(name);
+  else style.setProperty(name, value);
 }

@@ -399,6 +399,100 @@ describe('<order-table>', () => {
     }
   });
 
+  /** Asserts the focused cell is the given column, wholly inside the grid and clear of the pinned columns. */
+  function expectFocusedInView(el: OrderTable, key: string, what: string): void {
+    const cell = focusedCell(el) as HTMLElement;
+    expect(cell?.classList.contains(`col-${key}`), `${what}: the ${key} cell has focus`).to.be.true;
+    const scroller = grid(el).getBoundingClientRect();
+    const box = cell.getBoundingClientRect();
+    expect(box.width, `${what}: the cell has a width`).to.be.above(40);
+    expect(box.left, `${what}: inside the grid`).to.be.at.least(scroller.left - 1);
+    expect(box.right, `${what}: inside the grid`).to.be.at.most(scroller.right + 1);
+    const first = cell.closest('[role="row"]')?.querySelector('.cell:nth-child(2)') as HTMLElement;
+    if (first !== cell && getComputedStyle(first).position === 'sticky') {
+      const pinned = first.getBoundingClientRect();
+      if (getComputedStyle(el).direction === 'rtl') expect(box.right, `${what}: clear of the pinned column`).to.be.at.most(pinned.left + 1);
+      else expect(box.left, `${what}: clear of the pinned column`).to.be.at.least(pinned.right - 1);
+    }
+  }
+
+  it('keeps the focused column, focused and in view, when the table narrows and columns drop, in LTR and RTL', async () => {
+    for (const dir of ['ltr', 'rtl'] as const) {
+      const el = await mount(40, 'online-store');
+      el.dir = dir;
+      await el.updateComplete;
+      el.focus();
+      const statusCol = [...root(el).querySelectorAll('.header-row > [data-col]')].findIndex((c) => c.classList.contains('col-status'));
+      expect(statusCol, 'the status column is shown at 1800 px').to.be.greaterThan(4);
+      for (let i = 1; i < statusCol; i++) await sendKeys({ press: dir === 'ltr' ? 'ArrowRight' : 'ArrowLeft' });
+      await el.updateComplete;
+      expectFocusedInView(el, 'status', `${dir}, 1800 px`);
+      // Narrower: lower-priority columns drop and the status column moves left; focus stays on it.
+      el.style.width = '700px';
+      await eventually(() => root(el).querySelectorAll('.header-row > [data-col]').length < statusCol);
+      await nextFrame();
+      await el.updateComplete;
+      expectFocusedInView(el, 'status', `${dir}, 700 px`);
+      // So narrow that only the columns that never drop are left, and they scroll sideways.
+      el.style.width = '300px';
+      await eventually(() => root(el).querySelectorAll('.header-row > [data-col]').length === 3);
+      await nextFrame();
+      await el.updateComplete;
+      expect(grid(el).scrollWidth, `${dir}: the rows are wider than the grid`).to.be.above(grid(el).clientWidth);
+      expectFocusedInView(el, 'status', `${dir}, 300 px`);
+      await sendKeys({ press: 'Home' });
+      await el.updateComplete;
+      await sendKeys({ press: dir === 'ltr' ? 'ArrowRight' : 'ArrowLeft' });
+      await el.updateComplete;
+      expectFocusedInView(el, 'number', `${dir}, 300 px`);
+      await sendKeys({ press: 'End' });
+      await el.updateComplete;
+      expectFocusedInView(el, 'status', `${dir}, 300 px, End`);
+      fixtureCleanup();
+      if (dir === 'ltr') await shop.close(); // afterEach closes the last one
+    }
+  });
+
+  it('binds no style attribute (strict CSP): the layout comes from an adopted sheet and the columns still lay out', async () => {
+    const el = await mount(40);
+    const styled = (): Element[] => [...root(el).querySelectorAll('[style]')];
+    // Rows are positioned through the CSSOM (`el.style.transform`, allowed under style-src 'self');
+    // nothing else carries a style attribute, and no template binds one.
+    const bound = (): string[] =>
+      styled()
+        .filter((e) => !(e.matches('.body > .row') && /^transform: translateY\(-?[\d.]+px\);$/.test(e.getAttribute('style') ?? '')))
+        .map((e) => `${e.className}: ${e.getAttribute('style')}`);
+    expect(bound()).to.deep.equal([]);
+    expect(root(el).adoptedStyleSheets.length, 'the layout sheet is adopted').to.be.greaterThan(1);
+
+    // The columns lay out on the fitted tracks: header and row cells line up, side by side, and the
+    // pinned first column sits right after the checkbox.
+    const header = [...root(el).querySelectorAll<HTMLElement>('.header-row > [data-col]')];
+    const row = rows(el)[0] as HTMLElement;
+    const cells = [...row.querySelectorAll<HTMLElement>('[data-col]')];
+    expect(cells.length).to.equal(header.length);
+    expect(header.length, 'every default column at 1800 px').to.equal(11);
+    cells.forEach((cell, i) => {
+      const a = cell.getBoundingClientRect();
+      const h = (header[i] as HTMLElement).getBoundingClientRect();
+      expect(Math.abs(a.left - h.left), `column ${i} lines up with its header`).to.be.below(1);
+      expect(a.width, `column ${i} has its width`).to.be.above(30);
+      if (i > 0) expect(Math.abs(a.left - (cells[i - 1] as HTMLElement).getBoundingClientRect().right), `column ${i} follows column ${i - 1}`).to.be.below(1);
+    });
+    expect(Math.round(row.getBoundingClientRect().width)).to.equal(grid(el).clientWidth);
+    const total = shop.store.snapshot.list.total as number;
+    expect((root(el).querySelector('.body') as HTMLElement).offsetHeight, 'the body is as tall as every row').to.equal(total * row.offsetHeight);
+
+    // The status menu is placed by the same sheet, beside its button.
+    const { menu, row: menuRow } = await openMenu(el, 'paid');
+    expect(menu.hasAttribute('style')).to.be.false;
+    const button = (menuRow.querySelector('[data-od-action="status-menu"]') as HTMLElement).getBoundingClientRect();
+    const m = menu.getBoundingClientRect();
+    expect(Math.abs(m.top - button.bottom), 'the menu hangs below its button').to.be.below(2);
+    expect(bound()).to.deep.equal([]);
+    await sendKeys({ press: 'Escape' });
+  });
+
   it('offers in the status menu only what the workflow allows the viewer, and changes the status inline', async () => {
     const el = await mount(60);
     let { menu } = await openMenu(el, 'paid');
