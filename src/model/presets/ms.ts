@@ -15,6 +15,7 @@ export const ms: Readonly<Record<string, string>> = {
   'Courier update': 'Kemas kini kurier',
   Refund: 'Bayaran balik',
   'Update tracking': 'Kemas kini penjejakan',
+  'Record print': 'Rekod cetakan',
 
   // confirm-first
   'Confirm first': 'Sahkan dahulu',
@@ -92,6 +93,9 @@ export const ms: Readonly<Record<string, string>> = {
   'Paid on marketplace': 'Dibayar di marketplace',
   'Cancelled by marketplace': 'Dibatalkan oleh marketplace',
   Pack: 'Bungkus',
+  'Hand over to courier': 'Serahkan kepada kurier',
+  'Self deliver': 'Hantar sendiri',
+  'Self Deliver': 'Hantar Sendiri',
   'Mark as Delivered': 'Tandakan Diterima',
   'Buyer requests cancellation': 'Pembeli meminta pembatalan',
   'Approve cancellation': 'Luluskan pembatalan',
