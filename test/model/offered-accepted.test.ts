@@ -8,7 +8,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { DEFAULT_NOW, demoViewers, generateOrders, mulberry32 } from '../../src/model/generate.js';
 import { getPreset, PRESET_KEYS } from '../../src/model/presets/index.js';
-import type { Order, Viewer } from '../../src/model/types.js';
+import { PRINT_DOCUMENT_KINDS, type Order, type Viewer } from '../../src/model/types.js';
 import { accepted } from '../../src/model/derive.js';
 import { applyAction, availableActions, canOffer, countApplicable } from '../../src/model/workflow/engine.js';
 import { guardRefusal, MOVING, PRE_PICKUP, trackable } from '../../src/model/workflow/guards.js';
@@ -82,6 +82,9 @@ export function validInput(wf: WorkflowDefinition, a: ActionDef, o: Order, rnd: 
       break;
     case 'add-note':
       input['text'] = 'Called the customer';
+      break;
+    case 'record-print':
+      Object.assign(input, { document: pick(PRINT_DOCUMENT_KINDS), copies: int(1, 3) });
       break;
     case 'reschedule':
       input['scheduledAt'] = new Date(Date.parse(o.createdAt) + int(1, 20) * 86_400_000).toISOString();

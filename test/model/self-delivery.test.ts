@@ -90,8 +90,8 @@ describe('scan-to-ship steps', () => {
       ],
     };
     const problems = validateDefinition(bad);
-    expect(problems).to.include('scan step from “to-process” names unknown action “no-such-action”');
-    expect(problems).to.include('scan step from “new” runs action “hand-over”, which is not allowed from there');
+    expect(problems).to.include('A scan step from “to-process” names unknown action “no-such-action”');
+    expect(problems).to.include('A scan step from “new” runs action “hand-over”, which is not allowed from there');
     expect(problems.some((p) => p.includes('unknown status “nowhere”'))).to.equal(true);
   });
 });
