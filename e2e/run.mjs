@@ -421,7 +421,8 @@ async function checkFitAndBulkFeedback(page, admin, what) {
   let ran;
   for (let i = 0; i < (await buttons.count()) && !ran; i++) {
     const label = await text(buttons.nth(i));
-    const toasts = await admin.locator('order-toasts [part~="toast"]').count();
+    // The single action's toast may still be up (a new toast can take its place): wait for the bulk one by its words.
+    const bulkToast = admin.locator('order-toasts [part~="toast"]').filter({ hasText: /done for [\d,.]+ (of [\d,.]+ )?orders/ });
     await buttons.nth(i).click();
     await page.waitForTimeout(300);
     const input = bar.locator('dialog.input[open], dialog[open]:not(.report)');
@@ -430,7 +431,7 @@ async function checkFitAndBulkFeedback(page, admin, what) {
       continue;
     }
     ran = label;
-    await until(`a toast after the bulk "${label}"`, async () => (await admin.locator('order-toasts [part~="toast"]').count()) > toasts);
+    await until(`a toast after the bulk "${label}"`, async () => (await bulkToast.count()) > 0);
   }
   if (!ran) return log(`${what}: no bulk action without input for the first two rows`);
   if (await bar.locator('dialog.report[open]').count()) await page.keyboard.press('Escape');

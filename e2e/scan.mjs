@@ -39,6 +39,11 @@ async function openTab(admin, label) {
   await admin.locator('status-tabs [part~="tab"]', { hasText: label }).first().click();
   await until(`the ${label} tab`, async () => clean(await admin.locator('status-tabs [part~="active"]').first().textContent()).startsWith(label));
   await until(`rows of ${label}`, async () => (await admin.locator('order-table [part~="row"]:not([part~="placeholder"]) .col-number').count()) > 0);
+  // A status tab's rows are in that status (the list may still show the last tab's rows for a moment).
+  const status = { 'To Process': 'To Process', 'To Ship': 'To Ship', 'Self Deliver': 'Shipped' }[label];
+  if (status) {
+    await until(`the ${label} rows`, async () => clean(await admin.locator('order-table [part~="row"][data-index="0"] .col-status').first().textContent()).startsWith(status));
+  }
 }
 
 /** The order number in the list's first row. */
@@ -55,10 +60,10 @@ async function bulk(page, admin, action, { agent } = {}) {
     await select.selectOption({ label: agent });
     await bar.locator('[part~="input-dialog"] [part~="confirm-button"]').click();
   }
-  const report = bar.locator('[part~="report-dialog"]');
-  await until(`the ${action} report`, async () => (await report.getAttribute('open')) !== null && /1/.test(clean(await report.textContent())));
-  await page.keyboard.press('Escape');
-  await until('the report to close', async () => (await report.getAttribute('open')) === null);
+  // A full success is confirmed by a toast (the report opens by itself only when an order failed).
+  const toast = admin.locator('order-toasts [part~="toast"]').filter({ hasText: `${action}: done for` });
+  await until(`the toast after ${action}`, async () => (await toast.count()) > 0);
+  await bar.locator('[part~="clear-button"]').click();
 }
 
 /** Types `code` into the field as a keyboard-wedge scanner does: every key back to back, then Enter. */
@@ -94,7 +99,11 @@ export async function checkScanToShip(page, { url, screensDir, log = () => undef
   await openTab(admin, 'To Process');
   const packed = await firstNumber(admin);
   await openTab(admin, 'To Ship');
-  const booked = await firstNumber(admin);
+  // The list may still show the last tab's rows for a moment: an order is never in both tabs.
+  const booked = await until('the To Ship rows', async () => {
+    const n = await firstNumber(admin);
+    return n !== packed && n;
+  });
   log(`scan to ship: To Process ${packed}, To Ship ${booked}`);
 
   // ── Scan to ship ──
@@ -136,6 +145,13 @@ export async function checkScanToShip(page, { url, screensDir, log = () => undef
   if (requests.length !== 1 || requests[0].document !== 'awb' || requests[0].orderIds.length !== 2) {
     throw new Error(`scan e2e: Print AWB asked for ${JSON.stringify(requests)}`);
   }
+  // <order-admin> answers with the print preview of exactly the round's orders.
+  const preview = admin.locator('order-print dialog[open]');
+  await preview.waitFor({ timeout: WAIT_MS });
+  await until('the AWB preview', async () => (await admin.locator('order-print article.page.awb').count()) > 0);
+  await shot('11-scan-awb-preview');
+  await admin.locator('order-print dialog [part~="close-button"].icon').click();
+  await until('the print preview closed', async () => (await preview.count()) === 0);
   await page.setViewportSize({ width: 1280, height: 800 });
   await shot('11-scan-round-1280');
 
