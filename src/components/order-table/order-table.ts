@@ -946,7 +946,7 @@ export class OrderTable extends LitElement {
     this.measureContent();
     const statusWidth = store ? this.statusWidth(store) : 0;
     const widths = [...this.contentWidths.values()].join(',');
-    const cards = this.layout === 'cards' || (this.layout === 'auto' && this.boxWidth > 0 && this.boxWidth < this.cardBreakpoint);
+    const cards = this.wantsCards();
     const mode = `${cards}|${this.boxWidth}`;
     const key = `${this.columnsVersion}|${this.viewWidth}|${widths}|${statusWidth}|${mode}`;
     if (key === this.fitKey) return false;
@@ -985,6 +985,11 @@ export class OrderTable extends LitElement {
     this.tracks = fit.tracks;
     this.tableWidth = fit.width;
     return true;
+  }
+
+  /** Whether the rows should be cards: `layout`, and for `'auto'` the table's own width against `cardBreakpoint`. */
+  private wantsCards(): boolean {
+    return this.layout === 'cards' || (this.layout === 'auto' && this.boxWidth > 0 && this.boxWidth < this.cardBreakpoint);
   }
 
   /**
@@ -1288,8 +1293,9 @@ export class OrderTable extends LitElement {
     if (viewWidth !== this.viewWidth || boxWidth !== this.boxWidth) {
       this.viewWidth = viewWidth;
       this.boxWidth = boxWidth;
-      // Refitting resizes the header the observer watches: re-render in the next frame, not this one.
-      if (rowHeight === this.rowHeight && viewHeight === this.viewHeight) {
+      // Refitting resizes the header the observer watches, and switching between table and cards the
+      // probe it watches: re-render in the next frame, not this one.
+      if ((rowHeight === this.rowHeight && viewHeight === this.viewHeight) || this.wantsCards() !== this.cards) {
         requestAnimationFrame(() => this.requestUpdate());
         return false;
       }
