@@ -587,6 +587,24 @@ export const styles = css`
     display: none;
   }
 
+  /* The header's one control, the checkbox, with its words beside it (the checkbox has the same name). */
+  .frame.cards .row.header-row > .cell.select {
+    grid-column: 1 / -1;
+    grid-row: 1;
+    align-self: stretch;
+    block-size: auto;
+    justify-content: start;
+    gap: var(--_space-2);
+    padding-inline: 14px 6px;
+  }
+
+  .select-all-text {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    font-weight: 400;
+    cursor: pointer;
+  }
+
   .frame.cards .body > .row {
     grid-template-columns: var(--_select-width) minmax(0, 1fr);
     grid-template-rows: var(--_card-first);

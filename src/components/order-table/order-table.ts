@@ -643,7 +643,9 @@ export class OrderTable extends LitElement {
           aria-label=${msg('Select all orders on screen')}
           .checked=${screen === 'all'}
           .indeterminate=${screen === 'some'}
-        />
+        />${this.cards
+          ? html`<span class="select-all-text" data-od-action="select-screen" aria-hidden="true">${msg('Select all orders on screen')}</span>`
+          : nothing}
       </div>
       ${cols.map((c, i) => {
         const col = i + 1;

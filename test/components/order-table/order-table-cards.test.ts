@@ -288,6 +288,15 @@ describe('<order-table> card mode', () => {
     const opened = oneEvent(el, 'order-open') as Promise<OrderOpenEvent>;
     (rows(el)[1]!.querySelector('.col-customer .card-value') as HTMLElement).click();
     expect((await opened).detail.orderId).to.equal(orders[1]?.id);
+    // The header keeps "select all on screen", its words shown beside the checkbox and clickable too.
+    const words = root(el).querySelector('.header-row .select-all-text') as HTMLElement;
+    expect(words.offsetWidth).to.be.greaterThan(0);
+    expect(words.textContent?.trim()).to.equal('Select all orders on screen');
+    const all = oneEvent(el, 'selection-change') as Promise<SelectionChangeEvent>;
+    words.click();
+    expect((await all).detail.count).to.be.greaterThan(1);
+    await el.updateComplete;
+    expect((root(el).querySelector('.header-row input') as HTMLInputElement).checked).to.be.true;
   });
 
   it('has no axe violations as cards, with a card selected, in English and Indonesian', async () => {
