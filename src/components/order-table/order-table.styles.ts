@@ -687,8 +687,8 @@ export const styles = css`
     font-size: var(--_font-size-sm);
   }
 
-  .card-label::after {
-    content: ':';
+  .card-label::before {
+    content: attr(data-label) ':';
   }
 
   .card-value {

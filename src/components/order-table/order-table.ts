@@ -809,8 +809,10 @@ export class OrderTable extends LitElement {
       const content = c.render(order, cellCtx);
       if (this.cards && !CARD_HEAD.has(c.column.key)) {
         // A labelled line of the card: the column's header, then the value (ellipsized, whole on hover).
+        // The label is drawn from `data-label` by CSS (and read by screen readers as text), so the
+        // cell's textContent is its value alone, as in the table: hosts and tests read it the same way.
         templates.push(
-          html`<div role="gridcell" part="cell card-field" class=${`${c.className} field`} data-col=${col} tabindex=${here && !interacting ? 0 : -1}><span class="card-label" part="card-label">${headerText(c.column)}</span><span class="card-value" title=${ifDefined(typeof content === 'string' ? content : undefined)}>${content}</span></div>`,
+          html`<div role="gridcell" part="cell card-field" class=${`${c.className} field`} data-col=${col} tabindex=${here && !interacting ? 0 : -1}><span class="card-label" part="card-label" data-label=${headerText(c.column)}></span><span class="card-value" title=${ifDefined(typeof content === 'string' ? content : undefined)}>${content}</span></div>`,
         );
         continue;
       }
