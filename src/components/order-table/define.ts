@@ -11,6 +11,7 @@ declare global {
 }
 
 export { OrderTable };
+export { CARD_BREAKPOINT, type OrderTableLayout } from './order-table.js';
 export { defaultColumns } from './columns.js';
 export type { CellContext, CellRenderer, OrderTableColumn, OrderTableContext, StatusView } from './columns.js';
 export { SelectionChangeEvent } from './events.js';

@@ -551,6 +551,157 @@ export const styles = css`
     pointer-events: none;
   }
 
+  /* ── Card mode (layout="cards", or "auto" below card-breakpoint) ───────────────
+     One card per order, all of the same height (--_card-height) so the windowing stays exact: the
+     checkbox, the order number and the status on the first line (never truncated; the status goes
+     on its own line under the number when both do not fit: .stack), then one labelled line per
+     other visible column, ellipsized (whole on hover). Nothing is wider than the table. */
+
+  .frame.cards {
+    --_card-pad: 8px;
+    --_card-first: 32px;
+    --_card-line: 22px;
+    --_card-height: var(
+      --od-order-table-card-height,
+      calc(2 * var(--_card-pad) + var(--_card-first) + var(--_card-lines, 0) * var(--_card-line) + 1px)
+    );
+  }
+
+  .frame.cards .scroller {
+    overflow-x: hidden;
+    scroll-padding-inline-start: 0;
+  }
+
+  .frame.cards .head,
+  .frame.cards .body,
+  .frame.cards .row {
+    inline-size: 100%;
+    min-inline-size: 0;
+  }
+
+  .frame.cards .header-row {
+    grid-template-columns: var(--_select-width) minmax(0, 1fr);
+  }
+
+  .frame.cards .header-row > .cell:not(.select) {
+    display: none;
+  }
+
+  /* The header's one control, the checkbox, with its words beside it (the checkbox has the same name). */
+  .frame.cards .row.header-row > .cell.select {
+    grid-column: 1 / -1;
+    grid-row: 1;
+    align-self: stretch;
+    block-size: auto;
+    justify-content: start;
+    gap: var(--_space-2);
+    padding-inline: 14px 6px;
+  }
+
+  .select-all-text {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    font-weight: 400;
+    cursor: pointer;
+  }
+
+  .frame.cards .body > .row {
+    grid-template-columns: var(--_select-width) minmax(0, 1fr);
+    grid-template-rows: var(--_card-first);
+    grid-auto-rows: var(--_card-line);
+    align-content: start;
+    block-size: var(--_card-height);
+    padding-block: var(--_card-pad);
+    padding-inline-end: var(--_space-2);
+    overflow: hidden;
+  }
+
+  .frame.cards.wide .body > .row {
+    grid-template-columns: var(--_select-width) minmax(0, 1fr) minmax(0, 1fr);
+  }
+
+  .frame.cards .row > .cell {
+    position: static;
+    grid-column: 2 / -1;
+    padding-inline: 6px;
+    border: 0;
+    font-weight: 400;
+    line-height: var(--_card-line);
+  }
+
+  .frame.cards.wide .row > .field {
+    grid-column: auto / span 1;
+  }
+
+  /* The checkbox holds the first column all the way down, so the fields only flow into the others. */
+  .frame.cards .row > .cell.select {
+    padding: 0;
+    grid-column: 1;
+    grid-row: 1 / span 40;
+    align-self: start;
+    block-size: var(--_card-first);
+  }
+
+  .frame.cards .row > .cell.loading {
+    grid-column: 1 / -1;
+    grid-row: 1;
+  }
+
+  /* The number and the status share the first line: one at its start, the other at its end, each
+     as wide as its content (fitCards() stacks them when both do not fit). */
+  .frame.cards .row > .col-number,
+  .frame.cards .row > .col-status {
+    grid-row: 1;
+    max-inline-size: 100%;
+    line-height: var(--_card-first);
+  }
+
+  .frame.cards .row > .col-number {
+    justify-self: start;
+    font-weight: 600;
+    text-overflow: clip;
+  }
+
+  .frame.cards .row > .col-status {
+    justify-self: end;
+  }
+
+  .frame.cards.stack .row > .col-status {
+    grid-row: 2;
+    justify-self: start;
+    line-height: var(--_card-line);
+  }
+
+  .frame.cards .row > .field {
+    display: flex;
+    text-align: start;
+    gap: var(--_space-2);
+  }
+
+  .card-label {
+    flex: none;
+    max-inline-size: 40%;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    color: var(--_text-muted);
+    font-size: var(--_font-size-sm);
+  }
+
+  .card-label::before {
+    content: attr(data-label) ':';
+  }
+
+  .card-value {
+    flex: 1 1 auto;
+    min-inline-size: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+
+  .frame.cards .probe {
+    block-size: var(--_card-height);
+  }
+
   @media (forced-colors: active) {
     .body > .row[aria-selected='true'] {
       outline: 2px solid Highlight;

@@ -74,7 +74,19 @@ interface Layout {
   readonly bodyHeight: string;
   readonly menuTop: string;
   readonly menuLeft: string;
+  /** Card mode: the labelled lines under a card's first line (`--_card-lines`). */
+  readonly cardLines: string;
 }
+
+/** How the rows are drawn: as a table, as cards, or chosen by the table's width. */
+export type OrderTableLayout = 'auto' | 'table' | 'cards';
+const LAYOUTS: readonly OrderTableLayout[] = ['auto', 'table', 'cards'];
+/** Default `card-breakpoint`: below this width (px) the columns besides number and status drop to fewer than about four. */
+export const CARD_BREAKPOINT = 840;
+/** Card mode: at this width (px) and wider a card's labelled lines go two to a line. */
+const CARD_TWO_COLUMNS = 560;
+/** The columns on a card's first line (never truncated); the rest are labelled lines under it. */
+const CARD_HEAD = new Set(['number', 'status']);
 
 /** What a recycled row element shows now, so only changes touch the DOM. */
 interface RowView {
@@ -146,6 +158,20 @@ const CONTROL = ':is(button, a[href], input, select, textarea, [tabindex]:not([d
  * toggled row), Ctrl+A selects the rows on screen; on a header, Enter or Space sorts (or toggles the
  * screen's selection). Focus is kept on its row while the list scrolls (the focused row stays drawn).
  *
+ * **Cards** (issue 12, rule 3). Narrower than `card-breakpoint` (default 840 px: below it fewer than
+ * about four of the default columns besides number and status fit) — the table's own width, read by its
+ * ResizeObserver, not the viewport's — each row is drawn as a card (`layout="auto"`; `"cards"` and
+ * `"table"` force one or the other): the checkbox, the order number and the status with its menu
+ * on the first line, never truncated (the status moves to a line of its own under the number when
+ * both do not fit whole), then one line per other visible column, labelled with its header, the
+ * value ellipsized (whole on hover); from 560 px wide two such fields share a line. No column is dropped for width in card mode. Cards keep the
+ * grid semantics and keyboard model: each card is a `row`, each field a `gridcell`; ArrowUp/Down
+ * move between cards, ArrowLeft/Right between a card's fields, Enter opens the order (or, on the
+ * status, enters it to reach its menu button), Space selects. The header row shows only the
+ * "select all on screen" checkbox (sort from the table layout or the host's controls). Every card
+ * has the same height, so the list stays virtualised: `--od-order-table-card-height`, by default
+ * 2 × 8 px padding + a 32 px first line + 22 px per line of fields.
+ *
  * **Loading.** While a new list loads, what was shown stays for up to 300 ms (dimmed after 150 ms),
  * then placeholder rows replace it; "No orders match" (slot `empty`) when nothing matches; the load
  * error with a Retry button (`store.retry()`) when it failed.
@@ -179,11 +205,15 @@ const CONTROL = ':is(button, a[href], input, select, textarea, [tabindex]:not([d
  * @csspart busy - Added to the parts of a row whose order has an action in flight.
  * @csspart placeholder - Added to the parts of a row whose order is still loading.
  * @csspart cell - Each body cell.
+ * @csspart card - Added to the parts of every body row in card mode (`row card`).
+ * @csspart card-field - A labelled line of a card (with `cell`): every visible column but the number and status.
+ * @csspart card-label - The label (the column header) of a card field.
  * @csspart status-menu - A row's status menu (`role=menu`).
  * @csspart empty-state - Shown when nothing matches.
  * @csspart error-state - Shown when the list failed to load, with a Retry button.
  *
  * @cssprop --od-order-table-row-height - Height of every body row (default 40px).
+ * @cssprop --od-order-table-card-height - Height of every card in card mode (default: 48px + 22px per labelled line, plus 1px border); longer cards clip.
  * @cssprop --od-order-table-height - Height of the element (default 600px); or size the element itself.
  * @cssprop --od-order-table-header-background - Background of the header row.
  * @cssprop --od-order-table-row-hover-background - Background of the row under the pointer.
@@ -242,7 +272,17 @@ export class OrderTable extends LitElement {
   /** Whether the first column stays in view while the rows scroll sideways (see `pinsFirstColumn`). */
   private pinned = true;
   /** What `render` computed for the layout sheet (see `applyLayout`). */
-  private layout: Layout | undefined;
+  private layoutValues: Layout | undefined;
+  /** True while the rows are drawn as cards (see `layout` and `cardBreakpoint`). */
+  private cards = false;
+  /** Card mode: the status goes under the number (both never truncated) when they do not fit on one line. */
+  private stacked = false;
+  /** Card mode: the labelled lines go two to a line (the table is at least `CARD_TWO_COLUMNS` wide). */
+  private twoColumns = false;
+  /** Set when the card mode changed: the row height is measured again after the render. */
+  private modeChanged = false;
+  /** The scroller's outer width (scrollbar included), which decides the card mode. */
+  private boxWidth = 0;
   /**
    * The dynamic layout values (column tracks, table width, body height, status-menu position) as rules
    * of one constructable stylesheet adopted by the shadow root, so no `style` attribute is ever bound
@@ -316,6 +356,21 @@ export class OrderTable extends LitElement {
   /** Rows rendered beyond each edge of the viewport (default 6). */
   @property({ type: Number }) overscan = 6;
 
+  /**
+   * How the rows are drawn: `'table'` (columns fitted to the width, dropped by priority),
+   * `'cards'` (one card per order), or `'auto'` (default): cards while the table's own width — not
+   * the viewport's — is below `card-breakpoint`.
+   */
+  @property({ reflect: true }) layout: OrderTableLayout = 'auto';
+
+  /** With `layout="auto"`, the table's width (px) below which rows are cards (default 840). */
+  @property({ attribute: 'card-breakpoint', type: Number }) cardBreakpoint = CARD_BREAKPOINT;
+
+  /** Whether the rows are drawn as cards now (from `layout` and, for `'auto'`, the table's width). */
+  get cardMode(): boolean {
+    return this.cards;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.hasUpdated) this.observeSizes();
@@ -371,6 +426,14 @@ export class OrderTable extends LitElement {
       console.warn(`orderdeck: <order-table> overscan must be a whole number ≥ 0, got "${String(this.overscan)}"; using 6.`);
       this.overscan = 6;
     }
+    if (changed.has('layout') && !LAYOUTS.includes(this.layout)) {
+      console.warn(`orderdeck: <order-table> layout must be "auto", "table" or "cards", got "${String(this.layout)}"; using "auto".`);
+      this.layout = 'auto';
+    }
+    if (changed.has('cardBreakpoint') && !(Number.isFinite(this.cardBreakpoint) && this.cardBreakpoint >= 0)) {
+      console.warn(`orderdeck: <order-table> card-breakpoint must be a width in px ≥ 0, got "${String(this.cardBreakpoint)}"; using ${CARD_BREAKPOINT}.`);
+      this.cardBreakpoint = CARD_BREAKPOINT;
+    }
     const store = this.list$.store;
     this.syncColumns(store, changed);
     this.syncContext(store);
@@ -419,7 +482,7 @@ export class OrderTable extends LitElement {
    * adopt sheets) through the CSSOM of the nodes themselves. Either way no `style` attribute is bound.
    */
   private applyLayout(): void {
-    const layout = this.layout;
+    const layout = this.layoutValues;
     const root = this.shadowRoot;
     if (!layout || !root) return;
     const rules = this.layoutRules ?? {
@@ -430,6 +493,7 @@ export class OrderTable extends LitElement {
     set(rules.frame, '--_cols', layout.cols);
     set(rules.frame, '--_sticky', layout.sticky);
     set(rules.frame, '--_table-width', layout.tableWidth);
+    set(rules.frame, '--_card-lines', layout.cardLines);
     set(rules.body, 'block-size', layout.bodyHeight);
     set(rules.menu, 'top', layout.menuTop);
     set(rules.menu, 'left', layout.menuLeft);
@@ -442,6 +506,7 @@ export class OrderTable extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.applyLayout();
+    if (this.modeChanged) this.remeasureRows();
     if (!this.measured) {
       // The first render made the frame: measure it now, before any row is drawn, and draw the
       // right number of rows in this same update (a resize later re-renders through the observer).
@@ -465,7 +530,8 @@ export class OrderTable extends LitElement {
     this.pinned = this.pinsFirstColumn(template);
     const loading = !this.holding && (list === undefined || (total === undefined && !list.error));
     // Applied in updated() through the adopted layout sheet: no `style` attribute (strict CSP).
-    this.layout = {
+    this.layoutValues = {
+      cardLines: this.cards ? String(this.cardLines()) : '',
       cols: `var(--_select-width) ${template.join(' ')}`,
       sticky: this.pinned ? `calc(var(--_select-width) + ${first.startsWith('minmax') ? '0px' : first})` : 'var(--_select-width)',
       tableWidth: this.tableWidth > 0 ? `${this.tableWidth}px` : '',
@@ -475,7 +541,7 @@ export class OrderTable extends LitElement {
     };
     return html`
       ${this.renderToolbar(list)}
-      <div class=${this.pinned ? 'frame' : 'frame unpinned'}>
+      <div class=${`frame${this.pinned ? '' : ' unpinned'}${this.cards ? ' cards' : ''}${this.cards && this.stacked ? ' stack' : ''}${this.cards && this.twoColumns ? ' wide' : ''}`}>
         <div
           class="scroller"
           part="table"
@@ -577,7 +643,9 @@ export class OrderTable extends LitElement {
           aria-label=${msg('Select all orders on screen')}
           .checked=${screen === 'all'}
           .indeterminate=${screen === 'some'}
-        />
+        />${this.cards
+          ? html`<span class="select-all-text" data-od-action="select-screen" aria-hidden="true">${msg('Select all orders on screen')}</span>`
+          : nothing}
       </div>
       ${cols.map((c, i) => {
         const col = i + 1;
@@ -664,7 +732,7 @@ export class OrderTable extends LitElement {
     const activeCol = isActive ? this.activeCol : -1;
     // No order yet, or no store any more (an update that lands after the table lost its store).
     if (!order || !this.context) {
-      this.setRowState(el, view, 'row placeholder', '', 'true');
+      this.setRowState(el, view, this.cards ? 'row card placeholder' : 'row placeholder', '', 'true');
       render(this.renderLoadingCell(isActive), el, { host: this });
       return;
     }
@@ -673,7 +741,7 @@ export class OrderTable extends LitElement {
     const busyAction = (this.inFlight$.value ?? NO_FLIGHTS).get(order.id);
     const error = this.rowErrors.get(order.id)?.message;
     const interacting = isActive && this.interacting;
-    const part = `row${selected ? ' selected' : ''}${busyAction !== undefined ? ' busy' : ''}`;
+    const part = `row${this.cards ? ' card' : ''}${selected ? ' selected' : ''}${busyAction !== undefined ? ' busy' : ''}`;
     this.setRowState(el, view, part, selected ? 'true' : 'false', busyAction !== undefined ? 'true' : 'false');
     render(
       html`${guard([order, selected, activeCol === 0, this.locale.locale], () => this.renderSelectCell(order, selected, activeCol === 0))}${guard(
@@ -739,6 +807,15 @@ export class OrderTable extends LitElement {
       const here = activeCol === col;
       const cellCtx = here && interacting ? { ...ctx, tabIndex: 0 } : ctx;
       const content = c.render(order, cellCtx);
+      if (this.cards && !CARD_HEAD.has(c.column.key)) {
+        // A labelled line of the card: the column's header, then the value (ellipsized, whole on hover).
+        // The label is drawn from `data-label` by CSS (and read by screen readers as text), so the
+        // cell's textContent is its value alone, as in the table: hosts and tests read it the same way.
+        templates.push(
+          html`<div role="gridcell" part="cell card-field" class=${`${c.className} field`} data-col=${col} tabindex=${here && !interacting ? 0 : -1}><span class="card-label" part="card-label" data-label=${headerText(c.column)}></span><span class="card-value" title=${ifDefined(typeof content === 'string' ? content : undefined)}>${content}</span></div>`,
+        );
+        continue;
+      }
       // Text that may ellipsize keeps its whole self on hover (screen readers read the text itself).
       templates.push(
         html`<div role="gridcell" part="cell" class=${c.className} data-col=${col} tabindex=${here && !interacting ? 0 : -1} title=${ifDefined(typeof content === 'string' ? content : undefined)}>${content}</div>`,
@@ -873,8 +950,20 @@ export class OrderTable extends LitElement {
     this.measureContent();
     const statusWidth = store ? this.statusWidth(store) : 0;
     const widths = [...this.contentWidths.values()].join(',');
-    const key = `${this.columnsVersion}|${this.viewWidth}|${widths}|${statusWidth}`;
+    const cards = this.wantsCards();
+    const mode = `${cards}|${this.boxWidth}`;
+    const key = `${this.columnsVersion}|${this.viewWidth}|${widths}|${statusWidth}|${mode}`;
     if (key === this.fitKey) return false;
+    if (cards !== this.cards) {
+      this.cards = cards;
+      this.modeChanged = true;
+      this.columnsVersion++;
+    }
+    if (cards) {
+      this.fitCards(statusWidth);
+      this.fitKey = `${this.columnsVersion}|${this.viewWidth}|${widths}|${statusWidth}|${mode}`;
+      return true;
+    }
     const inputs: FitInput[] = this.visible.map(({ column }) => {
       const measured = this.contentWidths.get(column.key);
       const fixed =
@@ -896,10 +985,65 @@ export class OrderTable extends LitElement {
       this.shown = shown;
       this.columnsVersion++;
     }
-    this.fitKey = `${this.columnsVersion}|${this.viewWidth}|${widths}|${statusWidth}`;
+    this.fitKey = `${this.columnsVersion}|${this.viewWidth}|${widths}|${statusWidth}|${mode}`;
     this.tracks = fit.tracks;
     this.tableWidth = fit.width;
     return true;
+  }
+
+  /** Whether the rows should be cards: `layout`, and for `'auto'` the table's own width against `cardBreakpoint`. */
+  private wantsCards(): boolean {
+    return this.layout === 'cards' || (this.layout === 'auto' && this.boxWidth > 0 && this.boxWidth < this.cardBreakpoint);
+  }
+
+  /**
+   * Card mode: every visible column is on the card (none dropped for width); the order number and
+   * the status share the first line when both fit whole beside the checkbox, else the status goes on
+   * a line of its own under the number, so neither is ever truncated.
+   */
+  private fitCards(statusWidth: number): void {
+    if (this.shown !== this.visible) {
+      this.shown = this.visible;
+      this.columnsVersion++;
+    }
+    this.tracks = [];
+    this.tableWidth = 0;
+    const keys = new Set(this.shown.map((c) => c.column.key));
+    // Measured widths include the table's 2 × 10 px cell padding; a card's head cells have 2 × 6 px,
+    // and the card 8 px at its inline end. The number may carry the printed mark (16 + 4 px).
+    const number = keys.has('number') ? (this.contentWidths.get('number') ?? 164) - 22 + 12 + 20 : 0;
+    const status = keys.has('status') ? (statusWidth > 0 ? statusWidth : 210) - 20 + 12 : 0;
+    const stacked = number > 0 && status > 0 && SELECT_WIDTH + number + status + 8 > this.viewWidth;
+    const twoColumns = this.viewWidth >= CARD_TWO_COLUMNS;
+    if (stacked !== this.stacked || twoColumns !== this.twoColumns) {
+      this.stacked = stacked;
+      this.twoColumns = twoColumns;
+      this.modeChanged = true;
+    }
+  }
+
+  /** Card mode: the labelled lines under the first line (one more when the status is stacked). */
+  private cardLines(): number {
+    const fields = this.shown.filter((c) => !CARD_HEAD.has(c.column.key)).length;
+    return Math.ceil(fields / (this.twoColumns ? 2 : 1)) + (this.stacked ? 1 : 0);
+  }
+
+  /**
+   * After the card mode (or the card's shape) changed, the probe has the new row height: measure it
+   * now and keep the first row in view where it was, so the switch does not jump through the list.
+   */
+  private remeasureRows(): void {
+    this.modeChanged = false;
+    const rowHeight = this.probe?.offsetHeight || FALLBACK_ROW_HEIGHT;
+    if (rowHeight === this.rowHeight) return;
+    const total = this.list$.value?.total ?? 0;
+    const first = this.win.first;
+    this.rowHeight = rowHeight;
+    if (this.holding) return;
+    this.win = rowWindow(this.viewport(total));
+    // From below every row, scrollTopFor puts the row at the top of the view.
+    if (total > 0) this.setScrollTop(first === 0 ? 0 : scrollTopFor(first, { ...this.viewport(total), scrollTop: Number.MAX_SAFE_INTEGER }));
+    else this.requestUpdate();
   }
 
   /**
@@ -1149,10 +1293,13 @@ export class OrderTable extends LitElement {
     const rowHeight = this.probe?.offsetHeight || FALLBACK_ROW_HEIGHT;
     const viewHeight = Math.max(0, scroller.clientHeight - (this.head?.offsetHeight ?? 0));
     const viewWidth = scroller.clientWidth;
-    if (viewWidth !== this.viewWidth) {
+    const boxWidth = scroller.offsetWidth;
+    if (viewWidth !== this.viewWidth || boxWidth !== this.boxWidth) {
       this.viewWidth = viewWidth;
-      // Refitting resizes the header the observer watches: re-render in the next frame, not this one.
-      if (rowHeight === this.rowHeight && viewHeight === this.viewHeight) {
+      this.boxWidth = boxWidth;
+      // Refitting resizes the header the observer watches, and switching between table and cards the
+      // probe it watches: re-render in the next frame, not this one.
+      if ((rowHeight === this.rowHeight && viewHeight === this.viewHeight) || this.wantsCards() !== this.cards) {
         requestAnimationFrame(() => this.requestUpdate());
         return false;
       }
@@ -1284,7 +1431,8 @@ export class OrderTable extends LitElement {
       return;
     }
     const total = this.list$.value?.total ?? 0;
-    const lastCol = this.shown.length;
+    // A card list's header row shows only its checkbox (the other headers are hidden).
+    const lastCol = this.cards && this.activeRow === -1 ? 0 : this.shown.length;
     const page = Math.max(1, this.win.last - this.win.first - 1);
     const rtl = getComputedStyle(this).direction === 'rtl';
     const row = this.activeRow;
@@ -1342,7 +1490,7 @@ export class OrderTable extends LitElement {
     const total = this.list$.value?.total ?? 0;
     const nextRow = total === 0 ? -1 : Math.max(-1, Math.min(total - 1, row));
     this.activeRow = nextRow;
-    this.activeCol = col;
+    this.activeCol = this.cards && nextRow === -1 ? 0 : col;
     this.interacting = false;
     this.focusPending = true;
     if (nextRow >= 0) {

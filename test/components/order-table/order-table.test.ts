@@ -419,6 +419,8 @@ describe('<order-table>', () => {
   it('keeps the focused column, focused and in view, when the table narrows and columns drop, in LTR and RTL', async () => {
     for (const dir of ['ltr', 'rtl'] as const) {
       const el = await mount(40, 'online-store');
+      // The table's own narrowing (priority columns); below card-breakpoint `auto` would draw cards.
+      el.layout = 'table';
       el.dir = dir;
       await el.updateComplete;
       el.focus();
