@@ -367,6 +367,21 @@ describe('<order-table>', () => {
     return { row, order: orders[at] as Order, menu };
   }
 
+  /** Waits until the page and the grid have not scrolled for a few frames (a late scroll closes open menus). */
+  async function settleScroll(): Promise<void> {
+    let quiet = 0;
+    const bump = (): void => void (quiet = 0);
+    window.addEventListener('scroll', bump, { capture: true });
+    try {
+      while (quiet < 3) {
+        await nextFrame();
+        quiet++;
+      }
+    } finally {
+      window.removeEventListener('scroll', bump, { capture: true });
+    }
+  }
+
   const items = (menu: HTMLElement): string[] => [...menu.querySelectorAll('[role="menuitem"]')].map((i) => i.textContent?.trim() ?? '');
 
   it('keeps a focused cell clear of the sticky columns and hangs the status menu from the inline end, in LTR and RTL', async () => {
@@ -501,7 +516,8 @@ describe('<order-table>', () => {
     expect(menu.getAttribute('role')).to.equal('menu');
     expect(items(menu)).to.deep.equal(['Mark as processing', 'Mark as ready for pickup', 'Mark as shipped…', 'Mark as completed', 'Cancel order…']);
     await expect(el).to.be.accessible();
-    // (axe scrolls the page, which closes the menu: open it again.)
+    // (axe scrolls the page, which closes the menu: let its scrolling settle, then open it again.)
+    await settleScroll();
     const opened = await openMenu(el, 'paid');
     const { row, order } = opened;
     menu = opened.menu;
