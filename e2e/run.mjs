@@ -23,6 +23,8 @@
  *   - the embed page: islands load, an order opens in the side panel, an action there shows in the list;
  *   - printing (e2e/print.mjs): in marketplace, To Ship orders through the bulk bar's Print menu, each of
  *     the six documents previewed, printed (PDF and screenshots in e2e-screens/print-*) and recorded;
+ *   - the warehouse day of seed 003 with the same orders from Pack to Archived, and issue 12 rule 1 (no
+ *     offered row-menu or detail action is refused) over the five presets (e2e/warehouse.mjs);
  *   - axe-core finds no violation in the host pages' own parts (demo bar, embed page, guide).
  * Screenshots go to e2e-screens/. Exits non-zero with the failed step on any failure (uncaught page
  * errors included, in any tab); the server and the browser are always stopped.
@@ -43,6 +45,7 @@ import { checkPrint } from './print.mjs';
 import { checkSettings } from './settings.mjs';
 import { serveStatic } from './static-server.mjs';
 import { checkOrderForm } from './order-form.mjs';
+import { checkWarehouse } from './warehouse.mjs';
 
 /* global clearTimeout, document, navigator, getComputedStyle, window, performance, Blob, URLSearchParams */
 
@@ -937,6 +940,9 @@ try {
     await checkScanToShip(page, { url: demoUrl(server.url, { backend: 'local', preset: 'marketplace' }), screensDir, log });
     step = 'print documents (marketplace)';
     await checkPrint(page, { screensDir, log });
+    checkPageErrors();
+    step = 'warehouse walk of seed 003 and issue 12 rule 1 (e2e/warehouse.mjs)';
+    await checkWarehouse(page, { url: (params) => demoUrl(server.url, { backend: 'local', ...params }), presets: PRESETS, screensDir, log });
     checkPageErrors();
 
     for (const backend of ['local', 'rest']) {

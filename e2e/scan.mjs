@@ -35,7 +35,7 @@ async function until(what, check, ms = WAIT_MS) {
 const clean = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 /** Clicks the status tab whose label starts with `label` and waits for its rows. */
-async function openTab(admin, label) {
+export async function openTab(admin, label) {
   await admin.locator('status-tabs [part~="tab"]', { hasText: label }).first().click();
   await until(`the ${label} tab`, async () => clean(await admin.locator('status-tabs [part~="active"]').first().textContent()).startsWith(label));
   await until(`rows of ${label}`, async () => (await admin.locator('order-table [part~="row"]:not([part~="placeholder"]) .col-number').count()) > 0);
@@ -62,7 +62,7 @@ async function bulk(page, admin, action, { agent } = {}) {
 }
 
 /** Types `code` into the field as a keyboard-wedge scanner does: every key back to back, then Enter. */
-function scannerBurst(field, code) {
+export function scannerBurst(field, code) {
   return field.evaluate((input, text) => {
     const press = (key) => {
       const down = new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true });
