@@ -424,7 +424,9 @@ async function checkFitAndBulkFeedback(page, admin, what) {
   let ran;
   for (let i = 0; i < (await buttons.count()) && !ran; i++) {
     const label = await text(buttons.nth(i));
-    const toasts = await admin.locator('order-toasts [part~="toast"]').count();
+    // Counted by the action's name: an older toast (the previous step's) may time out as the new one shows.
+    const toastsOf = admin.locator('order-toasts [part~="toast"]', { hasText: label });
+    const toasts = await toastsOf.count();
     await buttons.nth(i).click();
     await page.waitForTimeout(300);
     const input = bar.locator('dialog.input[open], dialog[open]:not(.report)');
@@ -433,7 +435,7 @@ async function checkFitAndBulkFeedback(page, admin, what) {
       continue;
     }
     ran = label;
-    await until(`a toast after the bulk "${label}"`, async () => (await admin.locator('order-toasts [part~="toast"]').count()) > toasts);
+    await until(`a toast after the bulk "${label}"`, async () => (await toastsOf.count()) > toasts);
   }
   if (!ran) return log(`${what}: no bulk action without input for the first two rows`);
   if (await bar.locator('dialog.report[open]').count()) await page.keyboard.press('Escape');

@@ -34,11 +34,15 @@ async function until(what, check, ms = WAIT_MS) {
 
 const clean = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
 
-/** Clicks the status tab whose label starts with `label` and waits for its rows. */
-export async function openTab(admin, label) {
+/**
+ * Clicks the status tab whose label starts with `label` and waits for its rows: the first row must
+ * show `status` (default: the label), so the previous tab's rows still on screen are not read as its.
+ */
+export async function openTab(admin, label, status = label) {
   await admin.locator('status-tabs [part~="tab"]', { hasText: label }).first().click();
   await until(`the ${label} tab`, async () => clean(await admin.locator('status-tabs [part~="active"]').first().textContent()).startsWith(label));
   await until(`rows of ${label}`, async () => (await admin.locator('order-table [part~="row"]:not([part~="placeholder"]) .col-number').count()) > 0);
+  await until(`the first row of ${label} in ${status}`, async () => clean(await admin.locator('order-table [part~="row"][data-index="0"]:not([part~="placeholder"]) .col-status').first().textContent()).includes(status));
 }
 
 /** The order number in the list's first row. */
@@ -153,7 +157,7 @@ export async function checkScanToShip(page, { url, screensDir, log = () => undef
   const selfNumber = await firstNumber(admin);
   const agent = 'Joko Susilo';
   await bulk(page, admin, 'Self deliver', { agent });
-  await openTab(admin, 'Self Deliver');
+  await openTab(admin, 'Self Deliver', 'Shipped');
   const row = admin.locator('order-table [part~="row"]:not([part~="placeholder"])', { has: page.locator('.col-number', { hasText: selfNumber }) });
   await until(`${selfNumber} in Self Deliver with its driver`, async () => (await row.count()) === 1 && clean(await row.first().textContent()).includes(agent));
   log(`self-delivery: ${selfNumber} with ${agent}`);

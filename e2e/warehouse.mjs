@@ -184,6 +184,14 @@ export async function walkWarehouse(page, { url, screensDir, log = () => undefin
   const field = scan.locator('[part~="scan-input"]');
   await field.waitFor({ timeout: WAIT_MS });
   await until('the scan field to have focus', () => field.evaluate((el) => el.getRootNode().activeElement === el));
+  const clearRound = async () => {
+    const clear = scan.locator('[part~="clear-button"]');
+    if (await clear.isEnabled()) await clear.click();
+    await until('the round to be cleared', async () => (await scan.locator('[part~="row"]').count()) === 0);
+    await field.focus();
+  };
+  // A round left by an earlier visit survives reloads: start a new one.
+  await clearRound();
   const banner = scan.locator('[part~="feedback"]');
   const moved = (n, to) => until(`${n} moved to ${to}`, async () => {
     const t = clean(await banner.textContent());
@@ -197,9 +205,7 @@ export async function walkWarehouse(page, { url, screensDir, log = () => undefin
   await shot('04-scan-to-ship');
   // The same order twice in one round is refused by design ("already scanned in this round"): the
   // second pass, at the courier's hand-over, is a new round.
-  await scan.locator('[part~="clear-button"]').click();
-  await until('the round to be cleared', async () => (await scan.locator('[part~="row"]').count()) === 0);
-  await field.focus();
+  await clearRound();
   await scannerBurst(field, a);
   await moved(a, 'Shipped');
   await field.pressSequentially(b, { delay: 80 });
@@ -227,7 +233,7 @@ export async function walkWarehouse(page, { url, screensDir, log = () => undefin
   const agent = 'Joko Susilo';
   await bulk(page, admin, 'Self deliver', { agent });
   await clearSelection(admin);
-  await openTab(admin, 'Self Deliver');
+  await openTab(admin, 'Self Deliver', 'Shipped');
   await until(`${c} in Self Deliver with ${agent}`, async () => clean(await rowOf(admin, c).textContent()).includes(agent));
   await rowOf(admin, c).locator('.col-courier').scrollIntoViewIfNeeded();
   await shot('07-self-deliver');
