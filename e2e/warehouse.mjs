@@ -4,7 +4,8 @@
  * screen over the five presets. Called by e2e/run.mjs (`checkWarehouse`: both); reuses the print, scan and
  * posting modules' helpers.
  *
- * The walk (screenshots and PDFs in `screensDir` as warehouse-*.png / .pdf):
+ * The walk (screenshots and PDFs in `screensDir` as warehouse-*.png / .pdf, each PDF's pages also as
+ * warehouse-*-pdf-<n>.png when pdftoppm is installed):
  *   1. New Order: four rows A, B, C, D selected → bulk Pack → all four in To Process;
  *   2. To Process: A–D selected → Print → picking list summary and per-order picking list: each preview
  *      shows those orders, is printed, recorded, and saved as a PDF;
@@ -21,6 +22,7 @@
  * a live order.
  * Throws an Error naming the step on any failure.
  */
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { capturePrints, printPreview } from './print.mjs';
 import { openTab, scannerBurst } from './scan.mjs';
@@ -310,6 +312,9 @@ export async function walkWarehouse(page, { url, screensDir, log = () => undefin
   if (posted.length) await shot('14-archived');
   await search.fill('');
   log(`warehouse: ${posted.length} posted order(s) found under Archived`);
+  // Each PDF's pages as PNG beside it (<name>-pdf-<page>.png), to look at; skipped where pdftoppm is missing.
+  const converted = pdfs.filter((pdf) => spawnSync('pdftoppm', ['-r', '72', '-png', pdf, pdf.replace(/\.pdf$/, '-pdf')]).status === 0);
+  log(`warehouse: ${pdfs.length} PDFs saved${converted.length ? `, pages as PNG by pdftoppm` : ' (no pdftoppm: not converted)'}`);
   return { orders, pdfs, posted, settled: state };
 }
 
