@@ -307,9 +307,9 @@ export async function walkWarehouse(page, { url, screensDir, log = () => undefin
   const search = admin.locator('order-toolbar [part~="search-input"]');
   for (const n of posted) {
     await search.fill(n);
-    await until(`order ${n} under Archived`, async () => (await rowOf(admin, n).count()) === 1);
+    await until(`order ${n} alone under Archived`, async () => (await tabCount(admin, 'archived')) === 1 && (await rowOf(admin, n).count()) === 1);
+    if (n === posted[0]) await shot('14-archived');
   }
-  if (posted.length) await shot('14-archived');
   await search.fill('');
   log(`warehouse: ${posted.length} posted order(s) found under Archived`);
   // Each PDF's pages as PNG beside it (<name>-pdf-<page>.png), to look at; skipped where pdftoppm is missing.
