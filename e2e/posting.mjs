@@ -32,17 +32,17 @@ async function until(what, check, ms = WAIT_MS) {
 const text = async (locator) => ((await locator.textContent({ timeout: WAIT_MS })) ?? '').replace(/\s+/g, ' ').trim();
 
 /** The state class of a batch element: in-progress, completed or failed. */
-const stateOf = (batch) => batch.evaluate((el) => ['in-progress', 'completed', 'failed'].find((s) => el.classList.contains(s)) ?? '');
+export const stateOf = (batch) => batch.evaluate((el) => ['in-progress', 'completed', 'failed'].find((s) => el.classList.contains(s)) ?? '');
 
 /** The tab's count as the status tabs show it. */
-async function tabCount(admin, key) {
+export async function tabCount(admin, key) {
   return until(`the ${key} tab's count`, async () => {
     const t = await text(admin.locator(`status-tabs [data-key="${key}"] [part~="count"]`));
     return /\d/.test(t) ? { n: Number(t.replace(/\D/g, '')) } : undefined;
   }).then((r) => r.n);
 }
 
-async function chooseTab(admin, key) {
+export async function chooseTab(admin, key) {
   await admin.locator(`status-tabs [data-key="${key}"]`).click();
   await until(`the ${key} tab selected`, async () => (await admin.locator(`status-tabs [data-key="${key}"]`).getAttribute('aria-selected')) === 'true');
 }

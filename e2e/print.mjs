@@ -23,6 +23,63 @@ async function until(what, check, ms = WAIT_MS) {
   }
 }
 
+/** Keeps what the print frame holds (`window.__printed[document]`) instead of opening the OS print dialog. */
+export async function capturePrints(page) {
+  await page.evaluate(() => {
+    if (window.__printed) return;
+    window.__printed = {};
+    document.addEventListener(
+      'document-print',
+      (e) => {
+        e.preventDefault();
+        const doc = e.detail.printDocument;
+        const css = [...doc.adoptedStyleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n');
+        window.__printed[e.detail.document] = { css, body: doc.body.innerHTML, lang: doc.documentElement.lang, title: doc.title, scripts: doc.querySelectorAll('script').length };
+      },
+      true,
+    );
+  });
+}
+
+/**
+ * The admin's print preview of `kind`, already asked for (menu, scan view…): waits for its pages, checks
+ * it shows the order numbers `shows` (all of them, or one of them with `someOf`), screenshots it, prints
+ * it (confirming a reprint), checks the print is recorded, saves the printed document as a PDF plus a
+ * screenshot (`<name>.pdf`, `<name>-preview.png`, `<name>-page.png`) and closes the preview. Needs
+ * `capturePrints(page)` first. Returns the preview's text and the files.
+ */
+export async function printPreview(page, admin, kind, { screensDir, name, shows = [], someOf = false }) {
+  const dialog = admin.locator('order-print dialog[open]');
+  await dialog.waitFor({ timeout: WAIT_MS });
+  await page.evaluate((k) => delete window.__printed[k], kind);
+  const printButton = admin.locator('order-print [part~="print-button"]');
+  await until(`the ${kind} preview`, async () => (await printButton.isEnabled()) && (await admin.locator('order-print .preview article.page').count()) > 0);
+  const preview = await admin.locator('order-print .preview').textContent();
+  const missing = shows.filter((n) => !preview.includes(n));
+  if (shows.length && (someOf ? missing.length === shows.length : missing.length > 0)) throw new Error(`the ${kind} preview does not show ${missing.join(', ')}`);
+  const files = [join(screensDir, `${name}-preview.png`)];
+  await page.screenshot({ path: files[0] });
+  await printButton.click();
+  const confirm = admin.locator('order-print [part~="confirm-button"]');
+  if (await confirm.isVisible().catch(() => false)) await confirm.click();
+  await until(`the ${kind} print`, () => page.evaluate((k) => window.__printed[k] !== undefined, kind));
+  await until(`the ${kind} print recorded`, async () => ((await admin.locator('order-print [part~="footer"]').textContent()) ?? '').includes('recorded on'));
+  const printed = await page.evaluate((k) => window.__printed[k], kind);
+  if (printed.scripts !== 0) throw new Error(`the ${kind} print document holds a script`);
+  // Chromium prints the frame's document: same markup and adopted sheet on a page of its own.
+  const paper = await page.context().newPage();
+  await paper.setContent(`<!doctype html><html lang="${printed.lang}"><head><meta charset="utf-8"><title>${printed.title}</title><style>${printed.css}</style></head><body>${printed.body}</body></html>`);
+  const pdf = join(screensDir, `${name}.pdf`);
+  await paper.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
+  const png = join(screensDir, `${name}-page.png`);
+  await paper.screenshot({ path: png, fullPage: false });
+  await paper.close();
+  files.push(pdf, png);
+  await admin.locator('order-print dialog [part~="close-button"].icon').click();
+  await until('the print dialog closed', async () => (await dialog.count()) === 0);
+  return { preview, pdf, files };
+}
+
 /**
  * @param {import('playwright-core').Page} page a page on the built demo (any preset)
  * @param {{ screensDir: string, log?: (m: string) => void }} options
@@ -44,52 +101,14 @@ export async function checkPrint(page, { screensDir, log = () => undefined }) {
     await row.locator('input[data-od-action="select"]').click();
   }
   log(`print: selected ${numbers.join(', ')} in To Ship`);
-  // Keep what the print frame holds instead of opening the OS print dialog.
-  await page.evaluate(() => {
-    window.__printed = {};
-    document.addEventListener(
-      'document-print',
-      (e) => {
-        e.preventDefault();
-        const doc = e.detail.printDocument;
-        const css = [...doc.adoptedStyleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n');
-        window.__printed[e.detail.document] = { css, body: doc.body.innerHTML, lang: doc.documentElement.lang, title: doc.title, scripts: doc.querySelectorAll('script').length };
-      },
-      true,
-    );
-  });
+  await capturePrints(page);
   const menu = admin.locator('bulk-action-bar print-menu');
-  const dialog = admin.locator('order-print dialog[open]');
   for (const kind of DOCUMENTS) {
     await menu.locator('[part~="button"]').click();
     await menu.locator(`[data-document="${kind}"]`).click();
-    await dialog.waitFor({ timeout: WAIT_MS });
-    const printButton = admin.locator('order-print [part~="print-button"]');
-    await until(`the ${kind} preview`, async () => (await printButton.isEnabled()) && (await admin.locator('order-print .preview article.page').count()) > 0);
-    const preview = await admin.locator('order-print .preview').textContent();
-    if (kind !== 'picking-summary' && kind !== 'manifest' && !numbers.some((n) => preview.includes(n))) throw new Error(`the ${kind} preview shows none of ${numbers.join(', ')}`);
-    const shot = join(screensDir, `print-${kind}-preview.png`);
-    await page.screenshot({ path: shot });
-    files.push(shot);
-    await printButton.click();
-    const confirm = admin.locator('order-print [part~="confirm-button"]');
-    if (await confirm.isVisible().catch(() => false)) await confirm.click();
-    await until(`the ${kind} print`, () => page.evaluate((k) => window.__printed[k] !== undefined, kind));
-    await until(`the ${kind} print recorded`, async () => ((await admin.locator('order-print [part~="footer"]').textContent()) ?? '').includes('recorded on'));
-    const printed = await page.evaluate((k) => window.__printed[k], kind);
-    if (printed.scripts !== 0) throw new Error(`the ${kind} print document holds a script`);
-    // Chromium prints the frame's document: same markup and adopted sheet on a page of its own.
-    const paper = await page.context().newPage();
-    await paper.setContent(`<!doctype html><html lang="${printed.lang}"><head><meta charset="utf-8"><title>${printed.title}</title><style>${printed.css}</style></head><body>${printed.body}</body></html>`);
-    const pdf = join(screensDir, `print-${kind}.pdf`);
-    await paper.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
-    const png = join(screensDir, `print-${kind}-page.png`);
-    await paper.screenshot({ path: png, fullPage: false });
-    await paper.close();
-    files.push(pdf, png);
-    log(`print: ${kind} previewed, printed and recorded → ${pdf}`);
-    await admin.locator('order-print dialog [part~="close-button"].icon').click();
-    await until('the print dialog closed', async () => (await dialog.count()) === 0);
+    const preview = await printPreview(page, admin, kind, { screensDir, name: `print-${kind}`, shows: kind !== 'picking-summary' && kind !== 'manifest' ? numbers : [], someOf: true });
+    files.push(...preview.files);
+    log(`print: ${kind} previewed, printed and recorded → ${preview.pdf}`);
   }
   // Printing was recorded: the selected orders carry the printed mark; printing the same again asks first.
   await until('the printed mark in the list', async () => (await admin.locator('order-table [part~="printed-mark"]').count()) >= 3);
