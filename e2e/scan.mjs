@@ -61,7 +61,7 @@ async function bulk(page, admin, action, { agent } = {}) {
   }
   // The outcome: a toast (issue 12 rule 5), or the report dialog when some failed. The selection is kept: clear it.
   const report = bar.locator('[part~="report-dialog"]');
-  const toast = admin.locator('order-toasts [part~="toast"]', { hasText: `${action}: done for 1` });
+  const toast = admin.locator('order-toasts [part~="toast"]', { hasText: `${action}: done for` });
   const how = await until(`the ${action} outcome`, async () =>
     (await toast.count()) > 0 ? 'toast' : (await report.getAttribute('open')) !== null && /1/.test(clean(await report.textContent())) ? 'report' : undefined,
   );

@@ -420,7 +420,9 @@ export class OrderPrint extends LitElement {
   }
 
   private context(): PrintContext {
-    return { stores: new Map(this.stores.map((s) => [s.id, s])), now: new Date().toISOString() };
+    // Dates print in the zone the screen names (the store's view zone), as the list and detail show them.
+    const timeZone = this.currentStore?.timeZone;
+    return { stores: new Map(this.stores.map((s) => [s.id, s])), now: new Date().toISOString(), ...(timeZone && { timeZone }) };
   }
 
   private async load(): Promise<void> {

@@ -57,22 +57,25 @@ export function pageCount(doc: PrintDocument): number {
   }
 }
 
-/** The template of page (or section) `index` of the document. */
-export function pageTemplate(doc: PrintDocument, index: number, codes: BarcodeCache): TemplateResult {
+/** The template of page (or section) `index` of the document; dates in `timeZone` (the browser's when absent). */
+export function pageTemplate(doc: PrintDocument, index: number, codes: BarcodeCache, timeZone?: string): TemplateResult {
+  const zone = timeZone ? { timeZone } : {};
   switch (doc.kind) {
     case 'picking-summary':
-      return summaryPage(doc, codes);
+      return summaryPage(doc, codes, zone);
     case 'picking-list':
-      return pickingPage(doc.pages[index] as PickingList, codes);
+      return pickingPage(doc.pages[index] as PickingList, codes, zone);
     case 'awb':
       return awbPage(doc.labels[index] as AwbLabel, codes);
     case 'manifest':
-      return manifestPage(doc, doc.groups[index] as ManifestGroup);
+      return manifestPage(doc, doc.groups[index] as ManifestGroup, zone);
     case 'invoice':
     case 'packing-slip':
-      return statementPage(doc, doc.pages[index] as Statement, codes);
+      return statementPage(doc, doc.pages[index] as Statement, codes, zone);
   }
 }
+
+type Zone = { readonly timeZone?: string };
 
 // ── pieces ────────────────────────────────────────────────────────────────────────────────────────
 
@@ -117,13 +120,13 @@ function moneyList(list: readonly Money[]): string {
 
 // ── picking ───────────────────────────────────────────────────────────────────────────────────────
 
-function summaryPage(doc: PickingSummaryDocument, codes: BarcodeCache): TemplateResult {
+function summaryPage(doc: PickingSummaryDocument, codes: BarcodeCache, zone: Zone): TemplateResult {
   return html`<article class="page summary">
     <header class="doc-head">
       <div>
         <h1>${printDocumentLabel('picking-summary')}</h1>
         <p class="muted">
-          ${formatDateTime(doc.date)} ·
+          ${formatDateTime(doc.date, zone)} ·
           ${msg(str`${formatCount(doc.orderCount)} orders, ${formatCount(doc.units)} units`, { id: 'print.x-orders-x-units', desc: 'Picking list summary: how many orders and units' })}
         </p>
       </div>
@@ -147,7 +150,7 @@ function summaryPage(doc: PickingSummaryDocument, codes: BarcodeCache): Template
             <td>${r.name}</td>
             <td>${variantText(r.variant)}</td>
             <td class="num qty">${formatCount(r.quantity)}</td>
-            <td class="refs">${r.orders.map((o) => html`<span class="ref">${o.number} <span class="muted">×${formatCount(o.quantity)}</span></span>`)}</td>
+            <td class="refs"><div class="ref-list">${r.orders.map((o) => html`<span class="ref">${o.number} <span class="muted">×${formatCount(o.quantity)}</span></span>`)}</div></td>
           </tr>`,
         )}
       </tbody>
@@ -166,7 +169,7 @@ function meta(label: string, value: unknown): TemplateResult {
   return html`<div class="meta"><dt>${label}</dt><dd>${value}</dd></div>`;
 }
 
-function pickingPage(p: PickingList, codes: BarcodeCache): TemplateResult {
+function pickingPage(p: PickingList, codes: BarcodeCache, zone: Zone): TemplateResult {
   return html`<article class="page picking">
     <header class="doc-head">
       <div>
@@ -182,7 +185,7 @@ function pickingPage(p: PickingList, codes: BarcodeCache): TemplateResult {
       ${meta(msg('Store', { id: 'print.store', desc: 'Printed document: the store' }), p.storeName)}
       ${meta(msg('Channel', { id: 'print.channel', desc: 'Printed document: the sales channel' }), channelLabel(p.channel))}
       ${meta(msg('Customer', { id: 'print.customer', desc: 'Printed document: the customer' }), html`${p.customer.name}${p.customer.phone ? html` · ${p.customer.phone}` : nothing}`)}
-      ${meta(msg('Ordered', { id: 'print.ordered', desc: 'Printed document: when the order was placed' }), formatDateTime(p.createdAt))}
+      ${meta(msg('Ordered', { id: 'print.ordered', desc: 'Printed document: when the order was placed' }), formatDateTime(p.createdAt, zone))}
     </dl>
     <table class="lines">
       <thead>
@@ -256,13 +259,13 @@ function awbPage(l: AwbLabel, codes: BarcodeCache): TemplateResult {
   </article>`;
 }
 
-function manifestPage(doc: ManifestDocument, g: ManifestGroup): TemplateResult {
+function manifestPage(doc: ManifestDocument, g: ManifestGroup, zone: Zone): TemplateResult {
   const courier = g.courier?.name ?? msg('No courier yet', { id: 'print.no-courier-yet', desc: 'Courier manifest: parcels without a courier' });
   return html`<article class="page manifest">
     <header class="doc-head">
       <div>
         <h1>${printDocumentLabel('manifest')} — ${courier}</h1>
-        <p class="muted">${formatDate(doc.date, { style: 'full' })}</p>
+        <p class="muted">${formatDate(doc.date, { style: 'full', ...zone })}</p>
       </div>
     </header>
     <table class="lines">
@@ -314,7 +317,7 @@ function totalRow(label: string, m: Money, strong = false): TemplateResult {
   </tr>`;
 }
 
-function statementPage(doc: StatementDocument, s: Statement, codes: BarcodeCache): TemplateResult {
+function statementPage(doc: StatementDocument, s: Statement, codes: BarcodeCache, zone: Zone): TemplateResult {
   const t = s.totals;
   const invoice = doc.kind === 'invoice';
   const neg = (m: Money): Money => ({ ...m, amount: -m.amount });
@@ -328,7 +331,7 @@ function statementPage(doc: StatementDocument, s: Statement, codes: BarcodeCache
       <div class="codes">${codes.render('code128', s.number, msg(str`Barcode of order ${s.number}`, { id: 'print.barcode-of-order-x-3', desc: 'Accessible name of a barcode' }))}</div>
     </header>
     <dl class="metas">
-      ${meta(msg('Ordered', { id: 'print.ordered', desc: 'Printed document: when the order was placed' }), formatDate(s.createdAt, { style: 'long' }))}
+      ${meta(msg('Ordered', { id: 'print.ordered', desc: 'Printed document: when the order was placed' }), formatDate(s.createdAt, { style: 'long', ...zone }))}
       ${meta(msg('Channel', { id: 'print.channel', desc: 'Printed document: the sales channel' }), channelLabel(s.channel))}
       ${s.paymentMethod ? meta(msg('Payment', { id: 'print.payment', desc: 'Printed document: payment method' }), paymentMethodLabel(s.paymentMethod)) : nothing}
     </dl>

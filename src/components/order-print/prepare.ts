@@ -25,6 +25,8 @@ export interface PreparedDocument {
   readonly document: PrintDocument;
   readonly codes: BarcodeCache;
   readonly pages: number;
+  /** The zone dates print in (`PrintContext.timeZone`). */
+  readonly timeZone?: string;
 }
 
 /** Thrown when the signal aborts a preparation (a `DOMException` named `AbortError`). */
@@ -68,7 +70,7 @@ export async function prepareDocument(
   const codes = new BarcodeCache();
   const wanted = barcodesOf(document);
   await sliced(wanted.length, (i) => void codes.symbol(...(wanted[i] as [kind: 'code128' | 'qr', value: string])), 'barcodes', options);
-  return { document, codes, pages: pageCount(document) };
+  return { document, codes, pages: pageCount(document), ...(ctx.timeZone && { timeZone: ctx.timeZone }) };
 }
 
 /**
@@ -90,7 +92,7 @@ export async function renderPages(
       const slot = doc.createElement('div');
       slot.className = 'page-slot';
       container.append(slot);
-      render(pageTemplate(prepared.document, n % pages, prepared.codes), slot);
+      render(pageTemplate(prepared.document, n % pages, prepared.codes, prepared.timeZone), slot);
     },
     'rendering',
     options,

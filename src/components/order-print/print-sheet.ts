@@ -54,7 +54,9 @@ table.lines tr.grand th, table.lines tr.grand td { border-top: 0.4mm solid #000;
 .tick-col { width: 7mm; }
 .tick { display: inline-block; width: 4.5mm; height: 4.5mm; border: 0.4mm solid #000; }
 .sku .barcode-code128 { height: 7mm; width: 34mm; margin-bottom: 0.5mm; }
-.refs { display: flex; flex-wrap: wrap; gap: 0.5mm 3mm; font-size: 8.5pt; }
+.refs { font-size: 8.5pt; }
+/* The cell stays a table cell (its rule lines up with the row's); the list inside wraps. */
+.ref-list { display: flex; flex-wrap: wrap; gap: 0.5mm 3mm; }
 .ref { white-space: nowrap; }
 .note { margin: 2mm 0; padding: 2mm; border: 0.3mm dashed #000; }
 .signatures { display: flex; gap: 10mm; margin-top: 12mm; }

@@ -170,10 +170,11 @@ export class OrderToasts extends LitElement {
     const done = completion.changed.length;
     const failed = completion.failed.length;
     let message: string;
-    if (completion.kind === 'action' && done === 1) {
+    // One order (a single action, or a bulk run that reached one order): name it, never "1 orders".
+    if (done === 1 && failed === 0) {
       const { before, after } = completion.changed[0]!;
       message =
-        before && before.status !== after.status
+        completion.kind === 'action' && before && before.status !== after.status
           ? msg(str`${after.number}: ${statusLabel(workflow, before.status)} → ${statusLabel(workflow, after.status)}`, {
               id: 'order-toasts.status-change',
               desc: 'Toast after a status change: order number, old status → new status',

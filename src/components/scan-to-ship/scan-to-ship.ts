@@ -10,6 +10,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { isOrderApiError, type OrderApiError } from '../../api/types.js';
 import { formatCompactDateTime } from '../../i18n/format.js';
+import { browserTimeZone } from '../../model/time-zone.js';
 import { localeChanges } from '../../i18n/localize.js';
 import { uiStrings } from '../../i18n/messages.js';
 import { scanAction } from '../../model/workflow/engine.js';
@@ -130,6 +131,8 @@ export class ScanToShip extends LitElement {
   private readonly locale = localeChanges(this);
   /** Re-renders when cached orders change, so a row shows the courier and tracking that arrived later. */
   private readonly orders = new StoreController(this, (s) => s.select((st) => st.orders));
+  /** The zone the screen names (the store's view zone), for scan times when `time-zone` is not set. */
+  private readonly viewZone$ = new StoreController(this, (s) => s.timeZone$);
 
   @query('[part~="scan-input"]') private input!: HTMLInputElement;
   @query('video') private video: HTMLVideoElement | undefined;
@@ -155,7 +158,7 @@ export class ScanToShip extends LitElement {
   /** Heading of the view (default "Scan to ship", localised). */
   @property() label = '';
 
-  /** The IANA time zone scan times show in; empty for the browser's. */
+  /** The IANA time zone scan times show in; empty for the view's zone (the one the admin's toolbar names). */
   @property({ attribute: 'time-zone' }) timeZone = '';
 
   override disconnectedCallback(): void {
@@ -339,7 +342,7 @@ export class ScanToShip extends LitElement {
     const fields = cached ? { ...e, ...orderFields(cached) } : e;
     const ok = e.result === 'moved';
     return html`<tr part=${ok ? 'row moved-row' : 'row problem-row'} data-entry=${e.id}>
-      <td part="cell" class="nowrap muted">${formatCompactDateTime(e.at, this.timeZone ? { timeZone: this.timeZone } : {})}</td>
+      <td part="cell" class="nowrap muted">${formatCompactDateTime(e.at, { timeZone: this.timeZone || this.viewZone$.value || browserTimeZone() })}</td>
       <td part="cell" class="nowrap muted">${sourceLabel(e.source)}</td>
       <td part="cell">
         ${fields.orderId && fields.number

@@ -10,6 +10,8 @@ import type { Address, Channel, Courier, Customer, PaymentMethod, PrintDocumentK
 export interface PrintContext {
   readonly stores: ReadonlyMap<string, Store>;
   readonly now: Timestamp;
+  /** The IANA zone dates print in: the zone of the screen the print was asked from (the browser's when absent). */
+  readonly timeZone?: string;
 }
 
 /** Why an order contributes nothing to a document. */
