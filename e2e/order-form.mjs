@@ -9,23 +9,11 @@
  * Playwright's CSS locators pierce open shadow roots.
  */
 import { join } from 'node:path';
+import { waiter } from './wait.mjs';
 
 const WAIT_MS = 20_000;
 
-async function until(what, check, ms = WAIT_MS) {
-  const end = Date.now() + ms;
-  let last;
-  for (;;) {
-    try {
-      const value = await check();
-      if (value) return value;
-    } catch (e) {
-      last = e;
-    }
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}${last ? ` (${last.message})` : ''}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+const until = waiter(WAIT_MS);
 
 const text = async (locator) => ((await locator.count()) ? ((await locator.first().textContent()) ?? '') : '');
 

@@ -9,19 +9,12 @@
  */
 /* global document, window */
 import { join } from 'node:path';
+import { waiter } from './wait.mjs';
 
 const DOCUMENTS = ['picking-summary', 'picking-list', 'awb', 'manifest', 'packing-slip', 'invoice'];
 const WAIT_MS = 20_000;
 
-async function until(what, check, ms = WAIT_MS) {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = await check().catch(() => false);
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+const until = waiter(WAIT_MS);
 
 /** Keeps what the print frame holds (`window.__printed[document]`) instead of opening the OS print dialog. */
 export async function capturePrints(page) {

@@ -46,6 +46,7 @@ import { checkSettings } from './settings.mjs';
 import { serveStatic } from './static-server.mjs';
 import { checkOrderForm } from './order-form.mjs';
 import { checkWarehouse } from './warehouse.mjs';
+import { E2eError, waiter } from './wait.mjs';
 
 /* global clearTimeout, document, navigator, getComputedStyle, window, performance, Blob, URLSearchParams */
 
@@ -69,7 +70,6 @@ const started = Date.now();
 const seconds = () => ((Date.now() - started) / 1000).toFixed(1);
 const log = (message) => console.log(`[e2e ${seconds().padStart(5)}s] ${message}`);
 
-class E2eError extends Error {}
 const fail = (message) => {
   throw new E2eError(message);
 };
@@ -86,23 +86,7 @@ function ensureBuilt() {
 
 // ── page helpers (Playwright's CSS locators pierce open shadow roots) ───────────────────────────────
 
-/** Polls `check` (async, returns a truthy value when done) until it passes or `ms` elapse. */
-async function until(what, check, ms = WAIT_MS) {
-  const end = Date.now() + ms;
-  let last;
-  for (;;) {
-    try {
-      const value = await check();
-      if (value) return value;
-      last = undefined;
-    } catch (e) {
-      if (e instanceof E2eError) throw e;
-      last = e;
-    }
-    if (Date.now() > end) fail(`timed out after ${ms / 1000}s waiting for ${what}${last ? ` (${last.message.split('\n')[0]})` : ''}`);
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  }
-}
+const until = waiter(WAIT_MS);
 
 const text = async (locator) => ((await locator.textContent({ timeout: WAIT_MS })) ?? '').replace(/\s+/g, ' ').trim();
 const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -12,27 +12,14 @@
  *     tab lists it with the driver, and bulk "Mark as Delivered" takes it out (Delivered).
  * Throws (an Error naming what it waited for) on any failure.
  */
+import { clean, waiter } from './wait.mjs';
 
 /* global document, window, KeyboardEvent, InputEvent */
 
 const WAIT_MS = 20_000;
 
-async function until(what, check, ms = WAIT_MS) {
-  const end = Date.now() + ms;
-  let last;
-  for (;;) {
-    try {
-      const value = await check();
-      if (value) return value;
-    } catch (e) {
-      last = e;
-    }
-    if (Date.now() > end) throw new Error(`scan e2e: timed out waiting for ${what}${last ? ` (${last.message.split('\n')[0]})` : ''}`);
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  }
-}
+const until = waiter(WAIT_MS);
 
-const clean = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 /**
  * Clicks the status tab whose label starts with `label` and waits for its rows: the first row must

@@ -12,24 +12,11 @@
 
 
 import { join } from 'node:path';
+import { waiter } from './wait.mjs';
 
 const WAIT_MS = 20_000;
 
-async function until(what, check, ms = WAIT_MS) {
-  const end = Date.now() + ms;
-  let last;
-  for (;;) {
-    try {
-      const value = await check();
-      if (value) return value;
-      last = undefined;
-    } catch (e) {
-      last = e;
-    }
-    if (Date.now() > end) throw new Error(`timed out after ${ms / 1000}s waiting for ${what}${last ? ` (${last.message.split('\n')[0]})` : ''}`);
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  }
-}
+const until = waiter(WAIT_MS);
 
 const text = async (locator) => ((await locator.textContent({ timeout: WAIT_MS })) ?? '').replace(/\s+/g, ' ').trim();
 

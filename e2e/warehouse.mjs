@@ -27,29 +27,15 @@ import { join } from 'node:path';
 import { capturePrints, printPreview } from './print.mjs';
 import { openTab, scannerBurst } from './scan.mjs';
 import { chooseTab, stateOf, tabCount } from './posting.mjs';
+import { clean, waiter } from './wait.mjs';
 
 const WAIT_MS = 30_000;
 const REFUSED = 'Refused by the workflow';
 /** The tab rule 1 reads its rows from, where the preset's default one is not the live orders. */
 const START_TAB = { marketplace: 'New Order' };
 
-async function until(what, check, ms = WAIT_MS) {
-  const end = Date.now() + ms;
-  let last;
-  for (;;) {
-    try {
-      const value = await check();
-      if (value) return value;
-      last = undefined;
-    } catch (e) {
-      last = e;
-    }
-    if (Date.now() > end) throw new Error(`warehouse: timed out after ${ms / 1000}s waiting for ${what}${last ? ` (${last.message.split('\n')[0]})` : ''}`);
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  }
-}
+const until = waiter(WAIT_MS);
 
-const clean = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
 const rows = (admin) => admin.locator('order-table [part~="row"]:not([part~="placeholder"])');
 /** The loaded row showing order `number` (may match nothing). */
 const rowOf = (admin, number) => rows(admin).filter({ has: admin.page().locator('.col-number', { hasText: new RegExp(`^\\s*${number.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`) }) });
