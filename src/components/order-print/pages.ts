@@ -120,6 +120,15 @@ function moneyList(list: readonly Money[]): string {
 
 // ── picking ───────────────────────────────────────────────────────────────────────────────────────
 
+/** The head cells both picking documents share: tick box, SKU, product, variant, quantity. */
+function pickingHeadCells(): TemplateResult {
+  return html`<th scope="col" class="tick-col"><span class="visually-hidden">${msg('Picked', { id: 'print.picked', desc: 'Printed picking list: tick-box column' })}</span></th>
+    <th scope="col">${msg('SKU', { id: 'print.sku' })}</th>
+    <th scope="col">${msg('Product', { id: 'print.product', desc: 'Printed document: column of product names' })}</th>
+    <th scope="col">${msg('Variant', { id: 'print.variant', desc: 'Printed document: column of product variants' })}</th>
+    <th scope="col" class="num">${msg('Qty', { id: 'print.qty', desc: 'Printed document: quantity column (short)' })}</th>`;
+}
+
 function summaryPage(doc: PickingSummaryDocument, codes: BarcodeCache, zone: Zone): TemplateResult {
   return html`<article class="page summary">
     <header class="doc-head">
@@ -134,11 +143,7 @@ function summaryPage(doc: PickingSummaryDocument, codes: BarcodeCache, zone: Zon
     <table class="lines">
       <thead>
         <tr>
-          <th scope="col" class="tick-col"><span class="visually-hidden">${msg('Picked', { id: 'print.picked', desc: 'Printed picking list: tick-box column' })}</span></th>
-          <th scope="col">${msg('SKU', { id: 'print.sku' })}</th>
-          <th scope="col">${msg('Product', { id: 'print.product', desc: 'Printed document: column of product names' })}</th>
-          <th scope="col">${msg('Variant', { id: 'print.variant', desc: 'Printed document: column of product variants' })}</th>
-          <th scope="col" class="num">${msg('Qty', { id: 'print.qty', desc: 'Printed document: quantity column (short)' })}</th>
+          ${pickingHeadCells()}
           <th scope="col">${msg('Orders', { id: 'print.orders', desc: 'Picking list summary: the orders a SKU comes from' })}</th>
         </tr>
       </thead>
@@ -190,11 +195,7 @@ function pickingPage(p: PickingList, codes: BarcodeCache, zone: Zone): TemplateR
     <table class="lines">
       <thead>
         <tr>
-          <th scope="col" class="tick-col"><span class="visually-hidden">${msg('Picked', { id: 'print.picked', desc: 'Printed picking list: tick-box column' })}</span></th>
-          <th scope="col">${msg('SKU', { id: 'print.sku' })}</th>
-          <th scope="col">${msg('Product', { id: 'print.product', desc: 'Printed document: column of product names' })}</th>
-          <th scope="col">${msg('Variant', { id: 'print.variant', desc: 'Printed document: column of product variants' })}</th>
-          <th scope="col" class="num">${msg('Qty', { id: 'print.qty', desc: 'Printed document: quantity column (short)' })}</th>
+          ${pickingHeadCells()}
         </tr>
       </thead>
       <tbody>
