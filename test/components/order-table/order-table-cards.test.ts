@@ -5,70 +5,21 @@
  */
 import { expect, fixture, fixtureCleanup, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { createLocalApi, type LocalOrderApi } from '../../../src/api/index.js';
 import { CARD_BREAKPOINT, OrderTable, type SelectionChangeEvent } from '../../../src/components/order-table/define.js';
 import type { OrderActionRequestEvent } from '../../../src/components/order-detail/events.js';
 import type { OrderOpenEvent } from '../../../src/components/shared/order-open-event.js';
 import { setLocale } from '../../../src/i18n/localize.js';
 import { demoStores } from '../../../src/model/generate.js';
-import { getPreset, type PresetKey } from '../../../src/model/presets/index.js';
+import type { PresetKey } from '../../../src/model/presets/index.js';
 import type { Order, Viewer } from '../../../src/model/types.js';
-import { createOrderStore } from '../../../src/state/store.js';
 import type { OrderStore } from '../../../src/state/types.js';
 import { eventually, until } from '../../state/backend.js';
-import { SpyApi } from '../../state/spy-api.js';
+import { cellText, focusedCell, focusPosition, grid, listed, openShop as openTableShop, root, rowIndex, rows, type Shop } from './helpers.js';
 
 const admin: Viewer = { id: 'u-cards-admin', name: 'Ayu', role: 'admin', storeIds: [] };
 
-interface Shop {
-  readonly api: LocalOrderApi;
-  readonly spy: SpyApi;
-  readonly store: OrderStore;
-  close(): Promise<void>;
-}
+const openShop = (count: number, preset: PresetKey): Promise<Shop> => openTableShop(count, preset, admin, 7);
 
-async function openShop(count: number, preset: PresetKey): Promise<Shop> {
-  const workflow = getPreset(preset);
-  const dbName = `orderdeck-cards-test-${crypto.randomUUID()}`;
-  const api = await createLocalApi({ workflow, viewer: admin, dbName, stores: demoStores });
-  await api.seed({ preset, count, seed: 7 });
-  const spy = new SpyApi(api);
-  const store = createOrderStore({ api: spy, workflow, viewer: admin });
-  return {
-    api,
-    spy,
-    store,
-    async close() {
-      store.dispose();
-      api.close();
-      await new Promise<void>((resolve) => {
-        const request = indexedDB.deleteDatabase(dbName);
-        request.onsuccess = request.onerror = request.onblocked = () => resolve();
-      });
-    },
-  };
-}
-
-const root = (el: OrderTable): ShadowRoot => el.shadowRoot as ShadowRoot;
-const grid = (el: OrderTable): HTMLElement => root(el).querySelector('[role="grid"]') as HTMLElement;
-const rowIndex = (row: Element): number => Number(row.getAttribute('aria-rowindex'));
-function rows(el: OrderTable): HTMLElement[] {
-  return [...root(el).querySelectorAll<HTMLElement>('.body > [role="row"]:not([hidden])')].sort((a, b) => rowIndex(a) - rowIndex(b));
-}
-const cellText = (row: Element, key: string): string => row.querySelector(`.col-${key}`)?.textContent?.trim() ?? '';
-const focusedCell = (el: OrderTable): HTMLElement | null => (root(el).activeElement as HTMLElement | null)?.closest('[data-col]') ?? null;
-function focusPosition(el: OrderTable): [number, number] {
-  const cell = focusedCell(el);
-  if (!cell) return [0, -1];
-  return [rowIndex(cell.closest('[role="row"]') as Element), Number(cell.dataset.col)];
-}
-
-function listed(store: OrderStore): Order[] {
-  const { list, orders } = store.snapshot;
-  const out: Order[] = [];
-  for (let i = 0; list.rows.has(i); i++) out.push(orders.get(list.rows.get(i) as string) as Order);
-  return out;
-}
 
 /** Two frames and updates: the ResizeObserver has measured and the table has drawn what it measured. */
 async function frames(el: OrderTable): Promise<void> {
