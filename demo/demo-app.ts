@@ -20,7 +20,7 @@ import { allLocales, getLocale, localeChanges, resolveText, setLocale, type Loca
 import { demoCatalog } from '../src/model/csv/catalog.js';
 import { demoAgents, demoAnchor, demoStores, demoViewers, generateOrders } from '../src/model/generate.js';
 import { getPreset, PRESET_KEYS, type PresetKey } from '../src/model/presets/index.js';
-import type { Person, Viewer } from '../src/model/types.js';
+import type { Order, Person, Viewer } from '../src/model/types.js';
 import type { OrderAdmin } from '../src/components/order-admin/order-admin.js';
 
 const SIZES = [1000, 10000, 100000] as const;
@@ -346,16 +346,17 @@ export class DemoApp extends LitElement {
       // Demo data is generated back from today (reseeded once a day), so "Today" and "Last 7 days" hold orders.
       const anchor = demoAnchor(new Date());
       const seededAs = `${size}@${anchor.slice(0, 10)}`;
-      let reseeded = false;
+      // Generated once per reseed: the orders and the accounting history are seeded from the same data.
+      let seeded: readonly Order[] | undefined;
       if (reseed || (await engine.size()) === 0 || localStorage.getItem(seededKey) !== seededAs) {
         this.busy = `Seeding ${size.toLocaleString('en')} orders…`;
         const started = performance.now();
-        await engine.seed({ preset, count: size, seed: 1, now: anchor });
+        seeded = generateOrders({ preset, count: size, seed: 1, now: anchor });
+        await engine.seed({ orders: seeded, stores: demoStores });
         localStorage.setItem(seededKey, seededAs);
-        reseeded = true;
         this.seeded = `Seeded ${size.toLocaleString('en')} orders in ${Math.round(performance.now() - started).toLocaleString('en')} ms.`;
       }
-      const accounting = backend === 'local' ? await this.openAccounting(engine, preset, viewer, size, reseeded, anchor) : undefined;
+      const accounting = backend === 'local' ? await this.openAccounting(engine, preset, viewer, size, seeded, anchor) : undefined;
       if (generation !== this.generation) return accounting?.close();
       const opened = await openBackend(backend, engine, preset, viewer, accounting);
       if (generation !== this.generation) return void opened.close();
@@ -378,18 +379,18 @@ export class DemoApp extends LitElement {
     preset: PresetKey,
     viewer: Viewer,
     size: number,
-    reseeded: boolean,
+    seeded: readonly Order[] | undefined,
     anchor: string,
   ): Promise<SimulatedAccounting | undefined> {
     if (!getPreset(preset).actions.some((a) => a.operation === 'post-accounting')) return undefined;
     const dbName = `orderdeck-demo-${preset}-accounting`;
     const key = `orderdeck-demo:${preset}:postings`;
-    const reseed = reseeded || localStorage.getItem(key) !== String(size);
+    const reseed = seeded !== undefined || localStorage.getItem(key) !== String(size);
     // Reseeded orders reuse ids: the old history must not resume (or time out) onto them.
     if (reseed) await deleteDB(dbName);
     const accounting = await createSimulatedAccounting({ orders: engine, viewer, dbName });
     if (reseed) {
-      await accounting.seedFromOrders(generateOrders({ preset, count: size, seed: 1, now: anchor }));
+      await accounting.seedFromOrders(seeded ?? generateOrders({ preset, count: size, seed: 1, now: anchor }));
       localStorage.setItem(key, String(size));
     }
     return accounting;
