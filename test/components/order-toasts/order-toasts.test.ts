@@ -87,6 +87,8 @@ describe('<order-toasts>', () => {
     expect(toastTexts(el)[0]).to.equal(`${order!.number}: ${from} → Delivered`);
     const undo = lastToast(el).querySelector<HTMLButtonElement>('[part="undo-button"]')!;
     expect(undo.textContent!.trim()).to.equal('Undo');
+    // axe measures contrast as painted: let the toast's fade-in finish first (mid-fade it is paler).
+    await Promise.all(el.shadowRoot!.getAnimations().map((a) => a.finished));
     await expect(el).to.be.accessible();
 
     undo.click();
